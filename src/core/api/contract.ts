@@ -1,0 +1,233 @@
+/**
+ * The one API contract. Every host (Electron IPC, the loopback HTTP bridge, the CLI) and every
+ * client (preload, renderer) is derived from this table: method names, argument schemas and
+ * result types. Arguments are validated with these schemas at every boundary.
+ */
+import { z } from 'zod'
+import type {
+  ArticleView,
+  ArticleSummary,
+  ExportFile,
+  HotkeyStatus,
+  ImportReport,
+  KnowledgeStatus,
+  LintReport,
+  ReplyView,
+  SearchResponse,
+  Settings,
+} from './types'
+import type { Ticket, TicketSummary } from '../tickets/types'
+
+export const TICKET_NUMBER = z
+  .string()
+  .trim()
+  .min(1, 'O número do chamado está vazio.')
+  .max(40, 'O número do chamado tem mais de 40 caracteres.')
+  .regex(/^[A-Za-z0-9./-]+$/, 'O número do chamado aceita só letras, dígitos e - . /')
+
+const ARTICLE_ID = z.string().min(1).max(1000)
+const STEP_KEY = z.string().min(1).max(200)
+const ISO_DATE = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'Use a data no formato AAAA-MM-DD.')
+const SHORT_TEXT = z.string().max(500)
+const LONG_TEXT = z.string().max(100_000)
+
+export const SEARCH_FILTERS = z
+  .object({
+    product: z.array(z.string().max(40)).max(10).optional(),
+    kind: z
+      .array(z.enum(['script', 'faq', 'page']))
+      .max(3)
+      .optional(),
+    tier: z.array(z.string().max(40)).max(10).optional(),
+    includeSuperseded: z.boolean().optional(),
+  })
+  .strict()
+
+export const TICKET_EXPORT_FORMAT = z.enum(['md', 'csv', 'json', 'html'])
+export const BULK_EXPORT_FORMAT = z.enum(['csv', 'json'])
+
+export const SETTINGS_PATCH = z
+  .object({
+    language: z.enum(['pt-BR', 'en']).optional(),
+    theme: z.enum(['light', 'dark', 'system']).optional(),
+    agentName: SHORT_TEXT.optional(),
+    signature: z.string().max(2000).optional(),
+    greeting: SHORT_TEXT.optional(),
+    closing: SHORT_TEXT.optional(),
+    hotkey: z.string().max(100).optional(),
+    lookupStartsWithClipboard: z.boolean().optional(),
+    startAtLogin: z.boolean().optional(),
+    closeToTray: z.boolean().optional(),
+  })
+  .strict()
+
+/** Argument schema of every method. */
+export const API_ARGS = {
+  // knowledge
+  search: z
+    .object({
+      query: z.string().max(20_000),
+      limit: z.number().int().min(1).max(200).optional(),
+      filters: SEARCH_FILTERS.optional(),
+    })
+    .strict(),
+  listArticles: z.object({}).strict(),
+  getArticle: z.object({ id: ARTICLE_ID }).strict(),
+  resolveWikiLink: z.object({ url: z.string().max(4000) }).strict(),
+  lintReport: z.object({}).strict(),
+  knowledgeStatus: z.object({}).strict(),
+  addKnowledgeRoot: z.object({ dir: z.string().min(1).max(4000) }).strict(),
+  removeKnowledgeRoot: z.object({ dir: z.string().min(1).max(4000) }).strict(),
+  reloadKnowledge: z.object({}).strict(),
+  // tickets
+  openTicket: z
+    .object({
+      number: TICKET_NUMBER,
+      requester: SHORT_TEXT.optional(),
+      organization: SHORT_TEXT.optional(),
+      articleIds: z.array(ARTICLE_ID).max(50).optional(),
+    })
+    .strict(),
+  getTicket: z.object({ number: TICKET_NUMBER }).strict(),
+  listTickets: z
+    .object({ since: ISO_DATE.optional(), status: z.enum(['open', 'closed']).optional() })
+    .strict(),
+  updateTicket: z
+    .object({
+      number: TICKET_NUMBER,
+      requester: SHORT_TEXT.optional(),
+      organization: SHORT_TEXT.optional(),
+      notes: LONG_TEXT.optional(),
+    })
+    .strict(),
+  linkArticle: z.object({ number: TICKET_NUMBER, articleId: ARTICLE_ID }).strict(),
+  setStep: z
+    .object({
+      number: TICKET_NUMBER,
+      articleId: ARTICLE_ID,
+      stepKey: STEP_KEY,
+      done: z.boolean(),
+      note: LONG_TEXT.optional(),
+    })
+    .strict(),
+  setStepNote: z
+    .object({ number: TICKET_NUMBER, articleId: ARTICLE_ID, stepKey: STEP_KEY, note: LONG_TEXT })
+    .strict(),
+  closeTicket: z.object({ number: TICKET_NUMBER }).strict(),
+  reopenTicket: z.object({ number: TICKET_NUMBER }).strict(),
+  // reply
+  renderReply: z
+    .object({
+      articleId: ARTICLE_ID,
+      number: TICKET_NUMBER.optional(),
+      values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+    })
+    .strict(),
+  setReplyValues: z
+    .object({
+      number: TICKET_NUMBER,
+      articleId: ARTICLE_ID,
+      values: z.record(z.string().max(100), z.string().max(10_000)),
+    })
+    .strict(),
+  /** Records "reply copied" on the ticket; the Electron host also writes the clipboard. */
+  copyReply: z
+    .object({
+      articleId: ARTICLE_ID,
+      number: TICKET_NUMBER.optional(),
+      values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      plainOnly: z.boolean().optional(),
+    })
+    .strict(),
+  // exports
+  exportTicket: z.object({ number: TICKET_NUMBER, format: TICKET_EXPORT_FORMAT }).strict(),
+  exportTickets: z
+    .object({ format: BULK_EXPORT_FORMAT, since: ISO_DATE.optional(), until: ISO_DATE.optional() })
+    .strict(),
+  backupTickets: z.object({}).strict(),
+  importTickets: z.object({ content: z.string().max(200_000_000) }).strict(),
+  // settings and app
+  getSettings: z.object({}).strict(),
+  updateSettings: SETTINGS_PATCH,
+  hotkeyStatus: z.object({}).strict(),
+} as const
+
+export type ApiMethod = keyof typeof API_ARGS
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_ARGS)[M]>
+
+/** Result type of every method. */
+export interface ApiResults {
+  search: SearchResponse
+  listArticles: ArticleSummary[]
+  getArticle: ArticleView
+  resolveWikiLink: { articleId: string | null; anchor: string | null }
+  lintReport: LintReport
+  knowledgeStatus: KnowledgeStatus
+  addKnowledgeRoot: KnowledgeStatus
+  removeKnowledgeRoot: KnowledgeStatus
+  reloadKnowledge: KnowledgeStatus
+  openTicket: Ticket
+  getTicket: Ticket
+  listTickets: TicketSummary[]
+  updateTicket: Ticket
+  linkArticle: Ticket
+  setStep: Ticket
+  setStepNote: Ticket
+  closeTicket: Ticket
+  reopenTicket: Ticket
+  renderReply: ReplyView
+  setReplyValues: Ticket
+  copyReply: ReplyView
+  exportTicket: ExportFile
+  exportTickets: ExportFile
+  backupTickets: ExportFile
+  importTickets: ImportReport
+  getSettings: Settings
+  updateSettings: Settings
+  hotkeyStatus: HotkeyStatus
+}
+
+/** The client interface every UI talks to (IPC via preload, or HTTP in browser mode). */
+export type RoteiroApi = {
+  [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]>
+}
+
+export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
+
+/** An error a host sends back: a code the UI can translate and a message for a person. */
+export interface ApiErrorBody {
+  code: 'bad-arguments' | 'not-found' | 'conflict' | 'forbidden' | 'internal'
+  message: string
+}
+
+/** Thrown by implementations for errors a person can act on. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorBody['code'],
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+/** Validates one call's arguments; throws ApiError('bad-arguments') with a readable message. */
+export function parseApiArgs<M extends ApiMethod>(
+  method: M,
+  args: unknown,
+): z.output<(typeof API_ARGS)[M]> {
+  const schema = API_ARGS[method]
+  if (!schema) throw new ApiError('bad-arguments', `Unknown method: ${String(method)}`)
+  const result = schema.safeParse(args ?? {})
+  if (!result.success) {
+    const message = result.error.issues
+      .map((issue) =>
+        issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+      )
+      .join('; ')
+    throw new ApiError('bad-arguments', message)
+  }
+  return result.data as z.output<(typeof API_ARGS)[M]>
+}

@@ -1,0 +1,166 @@
+/** Data shapes that cross the API boundary (plain JSON). */
+import type {
+  ArticleKind,
+  ChecklistStep,
+  LintProblem,
+  Product,
+  ReplyFieldKind,
+  ReplyStatus,
+  SectionRole,
+} from '../knowledge/types'
+
+export interface SearchHit {
+  id: string
+  path: string
+  title: string
+  score: number
+  /** Plain text around the match; see `marks` for the matched terms. */
+  snippet: string
+  /** [start, end) character ranges of matched terms inside `snippet`. */
+  marks: [number, number][]
+  /** Role of the section the snippet came from ('title', 'keywords', or a SectionRole). */
+  section: string
+  sectionTitle: string
+  kind: ArticleKind
+  product: Product
+  superseded: boolean
+  date: string | null
+  version: number | null
+  responsibility: string | null
+  /** Ids of older versions collapsed into this hit. */
+  olderVersions: string[]
+}
+
+export interface SearchResponse {
+  query: string
+  results: SearchHit[]
+  /** Time the core spent, in milliseconds. */
+  tookMs: number
+}
+
+export interface ArticleSummary {
+  id: string
+  path: string
+  title: string
+  kind: ArticleKind
+  product: Product
+  date: string | null
+  version: number | null
+  superseded: boolean
+  responsibility: string | null
+  replyStatus: ReplyStatus
+  steps: number
+}
+
+export interface ArticleSectionView {
+  role: SectionRole
+  title: string
+  line: number
+  text: string
+  /** Safe HTML rendered from the reader's tree (every value escaped, links checked). */
+  html: string
+  /** The reader's tree of the section, for renderers that build their own DOM. */
+  blocks: unknown[]
+}
+
+export interface ArticleView {
+  id: string
+  root: string
+  path: string
+  line: number
+  title: string
+  rawTitle: string
+  kind: ArticleKind
+  product: Product
+  date: string | null
+  version: number | null
+  superseded: boolean
+  supersededBy: string | null
+  olderVersions: { id: string; title: string; date: string | null; version: number | null }[]
+  keywords: string[]
+  responsibility: string | null
+  profile: string | null
+  sections: ArticleSectionView[]
+  steps: ChecklistStep[]
+  reply: { status: ReplyStatus; text: string; html: string; placeholders: string[] }
+}
+
+export interface ReplyFieldView {
+  id: string
+  kind: ReplyFieldKind
+  label: string
+  token: string
+  value: string
+  /** Where the value came from. */
+  source: 'ticket' | 'settings' | 'agent' | 'empty'
+  /** For process-number fields: null when not checked, else whether it is a valid NUP. */
+  valid: boolean | null
+  message: string | null
+}
+
+export interface ReplyView {
+  articleId: string
+  status: ReplyStatus
+  text: string
+  html: string
+  fields: ReplyFieldView[]
+  /** Set when the article has no usable reply: what the agent gets instead and why. */
+  notice: string | null
+}
+
+export interface ExportFile {
+  filename: string
+  mime: string
+  content: string
+}
+
+export interface ImportReport {
+  added: number
+  updated: number
+  skipped: number
+  errors: string[]
+}
+
+export interface LintReport {
+  files: number
+  problems: LintProblem[]
+  /** Number of distinct articles/files with at least one problem. */
+  problemFiles: number
+}
+
+export interface KnowledgeStatus {
+  roots: {
+    dir: string
+    name: string
+    files: number
+    articles: number
+    problems: number
+    bundled: boolean
+  }[]
+  articles: number
+  indexing: boolean
+  indexedAt: string | null
+  problemFiles: number
+}
+
+export interface Settings {
+  language: 'pt-BR' | 'en'
+  theme: 'light' | 'dark' | 'system'
+  agentName: string
+  signature: string
+  greeting: string
+  closing: string
+  hotkey: string
+  lookupStartsWithClipboard: boolean
+  startAtLogin: boolean
+  closeToTray: boolean
+  knowledgeRoots: string[]
+}
+
+export interface HotkeyStatus {
+  accelerator: string
+  registered: boolean
+  /** Why registration failed, or null; null in browser mode with `available: false`. */
+  error: string | null
+  available: boolean
+}

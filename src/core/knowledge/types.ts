@@ -1,0 +1,130 @@
+import type { Block } from '../rst/types'
+
+export type SectionRole =
+  | 'situation'
+  | 'when'
+  | 'solution'
+  | 'reply'
+  | 'responsibility'
+  | 'profile'
+  | 'keywords'
+  | 'references'
+  | 'caution'
+  | 'other'
+
+export type ArticleKind = 'script' | 'faq' | 'page'
+
+/** The product an article belongs to, derived from its folder. */
+export type Product = 'tramita' | 'sei' | 'protocolo-integrado' | 'nup' | 'protocolo-gov-br' | 'modulos' | 'other'
+
+export interface ArticleSection {
+  role: SectionRole
+  /** The heading as written (normalized), e.g. "Solução Sugerida". */
+  title: string
+  line: number
+  blocks: Block[]
+  /** Plain text of the blocks, for search and snippets. */
+  text: string
+}
+
+export interface ChecklistStep {
+  /** Stable key derived from the step's normalized text: survives edits elsewhere in the article. */
+  key: string
+  index: number
+  label: string
+  /** Longer text of the step (may be empty). */
+  detail: string
+  line: number
+}
+
+export type ReplyStatus = 'ready' | 'placeholder' | 'missing'
+
+/** What a fill-in mark in a reply stands for. */
+export type ReplyFieldKind =
+  | 'salutation' // "Prezado(a)", "Prezado Senhor(a)"
+  | 'requester' // [nome do usuário], (inserir aqui nome do usuário)
+  | 'ticket' // "chamado de número ________"
+  | 'protocol' // {Informe o Protocolo Aqui}, XXXXX where a process number goes
+  | 'agent' // (Nome do atendente)
+  | 'steps-done' // a list of the steps done so far (placed by the agent, not found in files)
+  | 'free' // any other blank: ________, XXXXX
+
+export interface ReplyField {
+  /** Unique within the reply, e.g. "requester", "ticket", "free-2". */
+  id: string
+  kind: ReplyFieldKind
+  /** The exact text of the mark in the template, e.g. "[nome do usuário]". */
+  token: string
+  label: string
+  line: number
+}
+
+export interface ReplyTemplate {
+  status: ReplyStatus
+  blocks: Block[]
+  text: string
+  /** The marks as found, in order of appearance (duplicates removed). */
+  placeholders: string[]
+  fields: ReplyField[]
+}
+
+export interface Article {
+  /** Stable across runs: derived from the root name, path and (for multi-article files) the title anchor. */
+  id: string
+  /** Index of the knowledge root it came from (KnowledgeBase.roots). */
+  root: number
+  /** Relative to its root, "/" separators. */
+  path: string
+  line: number
+  /** Anchor of the article's own heading in its file (for wiki links with #anchor). */
+  anchor: string
+  kind: ArticleKind
+  product: Product
+  /** Clean title: no date prefix, no version suffix. */
+  title: string
+  rawTitle: string
+  date: string | null
+  version: number | null
+  superseded: boolean
+  /** Id of the article that supersedes this one (newer version), when known. */
+  supersededBy: string | null
+  /** Ids of older versions of this article, newest first. */
+  olderVersions: string[]
+  template: '2023' | '2025' | null
+  sections: ArticleSection[]
+  keywords: string[]
+  responsibility: string | null
+  profile: string | null
+  reply: ReplyTemplate
+  steps: ChecklistStep[]
+}
+
+export interface LintProblem {
+  path: string
+  line: number
+  severity: 'error' | 'warning'
+  code: string
+  message: string
+}
+
+/** One file as handed to the core by a host: bytes plus where it came from. */
+export interface KnowledgeFileInput {
+  root: number
+  path: string
+  bytes: Uint8Array
+}
+
+export interface KnowledgeRootInfo {
+  /** Absolute folder as the host knows it. */
+  dir: string
+  /** Short name used in ids (folder basename, de-duplicated). */
+  name: string
+}
+
+export interface KnowledgeBase {
+  roots: KnowledgeRootInfo[]
+  files: number
+  articles: Article[]
+  byId: Map<string, Article>
+  problems: LintProblem[]
+}

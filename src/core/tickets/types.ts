@@ -1,0 +1,59 @@
+/** Ticket (chamado) records. Times are ISO-8601 strings in UTC. */
+
+export const TICKET_SCHEMA_VERSION = 1
+
+export interface StepState {
+  done: boolean
+  /** When it was last checked or unchecked. */
+  at: string
+  note: string
+  /** The step's label when it was recorded, so a step removed from the article can still be shown. */
+  label: string
+}
+
+export type TicketHistoryEvent =
+  | { type: 'opened'; at: string }
+  | { type: 'step-checked'; at: string; articleId: string; stepKey: string }
+  | { type: 'step-unchecked'; at: string; articleId: string; stepKey: string }
+  | { type: 'step-note'; at: string; articleId: string; stepKey: string; note: string }
+  | { type: 'note-edited'; at: string }
+  | { type: 'article-linked'; at: string; articleId: string }
+  | { type: 'article-unlinked'; at: string; articleId: string }
+  | { type: 'details-edited'; at: string }
+  | { type: 'reply-copied'; at: string; articleId: string }
+  | { type: 'exported'; at: string; format: string }
+  | { type: 'closed'; at: string }
+  | { type: 'reopened'; at: string }
+
+export interface Ticket {
+  schemaVersion: number
+  /** As the agent typed it, trimmed: letters, digits and - . / only, at most 40 characters. */
+  number: string
+  requester: string
+  organization: string
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+  status: 'open' | 'closed'
+  /** Linked article ids, in the order they were linked. */
+  articles: string[]
+  /** articleId → stepKey → state. */
+  steps: Record<string, Record<string, StepState>>
+  /** articleId → field id → value typed by the agent. */
+  replyValues: Record<string, Record<string, string>>
+  notes: string
+  history: TicketHistoryEvent[]
+}
+
+export interface TicketSummary {
+  number: string
+  requester: string
+  organization: string
+  status: 'open' | 'closed'
+  createdAt: string
+  updatedAt: string
+  articles: string[]
+  stepsDone: number
+  /** Known only when the articles are loaded; null otherwise. */
+  stepsTotal: number | null
+}

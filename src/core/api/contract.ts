@@ -8,6 +8,7 @@ import type {
   ArticleView,
   ArticleSummary,
   ExportFile,
+  HostInfo,
   HotkeyStatus,
   ImportReport,
   KnowledgeStatus,
@@ -152,6 +153,27 @@ export const API_ARGS = {
   getSettings: z.object({}).strict(),
   updateSettings: SETTINGS_PATCH,
   hotkeyStatus: z.object({}).strict(),
+  hostInfo: z.object({}).strict(),
+  // host-only operations (desktop app); the browser mode answers them with 'unsupported'
+  saveTicketExport: z
+    .object({ number: TICKET_NUMBER, format: z.enum(['md', 'csv', 'json', 'html', 'pdf']) })
+    .strict(),
+  saveBulkExport: z
+    .object({
+      format: z.enum(['csv', 'json', 'backup']),
+      since: ISO_DATE.optional(),
+      until: ISO_DATE.optional(),
+    })
+    .strict(),
+  pickKnowledgeFolder: z.object({}).strict(),
+  pickImportFile: z.object({}).strict(),
+  openExternal: z.object({ url: z.string().max(4000) }).strict(),
+  windowCommand: z
+    .object({
+      command: z.enum(['hide-lookup', 'open-article', 'show-main']),
+      articleId: ARTICLE_ID.optional(),
+    })
+    .strict(),
 } as const
 
 export type ApiMethod = keyof typeof API_ARGS
@@ -179,7 +201,7 @@ export interface ApiResults {
   reopenTicket: Ticket
   renderReply: ReplyView
   setReplyValues: Ticket
-  copyReply: ReplyView
+  copyReply: ReplyView & { copiedByHost: boolean }
   exportTicket: ExportFile
   exportTickets: ExportFile
   backupTickets: ExportFile
@@ -187,6 +209,13 @@ export interface ApiResults {
   getSettings: Settings
   updateSettings: Settings
   hotkeyStatus: HotkeyStatus
+  hostInfo: HostInfo
+  saveTicketExport: { path: string | null }
+  saveBulkExport: { path: string | null }
+  pickKnowledgeFolder: { dir: string | null }
+  pickImportFile: { content: string | null; name: string | null }
+  openExternal: { opened: boolean }
+  windowCommand: { ok: true }
 }
 
 /** The client interface every UI talks to (IPC via preload, or HTTP in browser mode). */
@@ -198,7 +227,7 @@ export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
 
 /** An error a host sends back: a code the UI can translate and a message for a person. */
 export interface ApiErrorBody {
-  code: 'bad-arguments' | 'not-found' | 'conflict' | 'forbidden' | 'internal'
+  code: 'bad-arguments' | 'not-found' | 'conflict' | 'forbidden' | 'unsupported' | 'internal'
   message: string
 }
 
@@ -231,3 +260,11 @@ export function parseApiArgs<M extends ApiMethod>(
   }
   return result.data as z.output<(typeof API_ARGS)[M]>
 }
+
+/** Events a host pushes to its windows (IPC event, or server-sent events in browser mode). */
+export type ApiEvent =
+  | { type: 'knowledge-changed'; status: KnowledgeStatus }
+  | { type: 'open-article'; articleId: string }
+  | { type: 'focus-search'; query?: string }
+  | { type: 'tickets-changed' }
+  | { type: 'settings-changed' }

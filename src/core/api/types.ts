@@ -164,3 +164,14 @@ export interface HotkeyStatus {
   error: string | null
   available: boolean
 }
+
+export interface HostInfo {
+  kind: 'electron' | 'browser'
+  version: string
+  /** The host writes the clipboard itself (desktop); otherwise the page uses navigator.clipboard. */
+  writesClipboard: boolean
+  /** Save dialogs, PDF export, folder picker and file picker are available. */
+  nativeDialogs: boolean
+  /** The lookup window and global hotkey exist in this host. */
+  lookupWindow: boolean
+}

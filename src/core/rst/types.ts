@@ -15,7 +15,8 @@ export type Inline =
   | { type: 'reference'; refType: 'ref' | 'doc' | 'named'; target: string; children: Inline[] }
   /** Any other interpreted text role, shown as its text. */
   | { type: 'role'; role: string; value: string }
-  | { type: 'footnote_ref'; label: string }
+  /** `superscript` marks the KB's ¹ ² style (label holds ASCII digits). */
+  | { type: 'footnote_ref'; label: string; superscript?: boolean }
   | { type: 'substitution'; name: string }
 
 export interface ListItem {
@@ -96,7 +97,8 @@ export type Block =
   | { type: 'toctree'; line: number; entries: string[] }
   /** `raw` directive content: never rendered as markup, shown as code. */
   | { type: 'raw'; line: number; format: string; value: string }
-  | { type: 'footnote'; line: number; label: string; children: Block[] }
+  /** `superscript`: the KB's indented "¹ text" style (label holds ASCII digits). */
+  | { type: 'footnote'; line: number; label: string; children: Block[]; superscript?: boolean }
   | { type: 'target'; line: number; name: string; url: string | null }
   | { type: 'substitution_definition'; line: number; name: string; value: Inline[]; image?: string }
   /** A directive the reader does not know: kept as literal text, reported as a problem. */

@@ -1,4 +1,5 @@
 import type { Block } from '../rst/types'
+import type { KnowledgeFileResult } from './build'
 
 export type SectionRole =
   | 'situation'
@@ -22,6 +23,8 @@ export interface ArticleSection {
   /** The heading as written (normalized), e.g. "Solução Sugerida". */
   title: string
   line: number
+  /** The heading's anchor in its file (for wiki links with #anchor); the article's for a lead section. */
+  anchor?: string
   blocks: Block[]
   /** Plain text of the blocks, for search and snippets. */
   text: string
@@ -127,4 +130,9 @@ export interface KnowledgeBase {
   articles: Article[]
   byId: Map<string, Article>
   problems: LintProblem[]
+  /**
+   * Per-file results (key: `${root}\u0000${path}`) kept by buildKnowledgeBase so that an
+   * update re-reads only the files that changed.
+   */
+  fileResults?: Map<string, KnowledgeFileResult>
 }

@@ -1,0 +1,66 @@
+import type { Block } from '../rst/types'
+import type { ArticleSummary, ArticleView } from '../api/types'
+import type { Article, KnowledgeBase } from './types'
+import { renderHtml } from '../rst'
+
+/** Renders blocks to safe HTML; hosts may pass options (e.g. how images are addressed). */
+export type HtmlRenderer = (blocks: Block[]) => string
+
+const defaultHtml: HtmlRenderer = (blocks) => renderHtml(blocks)
+
+/** The list entry of an article, as the API returns it. */
+export function toArticleSummary(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    path: article.path,
+    title: article.title,
+    kind: article.kind,
+    product: article.product,
+    date: article.date,
+    version: article.version,
+    superseded: article.superseded,
+    responsibility: article.responsibility,
+    replyStatus: article.reply.status,
+    steps: article.steps.length,
+  }
+}
+
+/** The whole article as the API returns it: sections as text and safe HTML, steps, reply. */
+export function toArticleView(kb: KnowledgeBase, article: Article, html: HtmlRenderer = defaultHtml): ArticleView {
+  return {
+    id: article.id,
+    root: kb.roots[article.root]?.name ?? String(article.root),
+    path: article.path,
+    line: article.line,
+    title: article.title,
+    rawTitle: article.rawTitle,
+    kind: article.kind,
+    product: article.product,
+    date: article.date,
+    version: article.version,
+    superseded: article.superseded,
+    supersededBy: article.supersededBy,
+    olderVersions: article.olderVersions.map((id) => {
+      const older = kb.byId.get(id)
+      return { id, title: older?.title ?? id, date: older?.date ?? null, version: older?.version ?? null }
+    }),
+    keywords: article.keywords,
+    responsibility: article.responsibility,
+    profile: article.profile,
+    sections: article.sections.map((section) => ({
+      role: section.role,
+      title: section.title,
+      line: section.line,
+      text: section.text,
+      html: html(section.blocks),
+      blocks: section.blocks,
+    })),
+    steps: article.steps,
+    reply: {
+      status: article.reply.status,
+      text: article.reply.text,
+      html: html(article.reply.blocks),
+      placeholders: article.reply.placeholders,
+    },
+  }
+}

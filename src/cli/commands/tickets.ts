@@ -1,6 +1,105 @@
-import { UsageError } from '../cli-error'
+/** `kb tickets list|export|import`: every ticket on record. */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { exportTicketsFile } from '../../core/tickets/export/files'
+import { planImport } from '../../core/tickets/export/import'
+import type { Ticket } from '../../core/tickets/types'
+import { CommandError, UsageError } from '../cli-error'
+import { parseCommandArgs, printJson } from '../options'
+import { asCommand, loadKnowledge, openStore, output } from './ticket'
 
-/** `kb tickets` — not implemented yet. */
-export async function run(_argv: string[]): Promise<void> {
-  throw new UsageError('"tickets" is not implemented yet')
+const USAGE = `usage:
+  kb tickets list [--json] [--since DATE] [--status open|closed]
+  kb tickets export --format csv|json [--since DATE] [--until DATE] [--out FILE]
+  kb tickets import FILE
+DATE is AAAA-MM-DD (or a full ISO time) and is compared with each ticket's last change`
+
+const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/
+
+function date(value: string | undefined, name: string): string | undefined {
+  if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
+    throw new UsageError(`--${name} takes a date AAAA-MM-DD (got "${value}")`)
+  return value
+}
+
+async function list(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    since: { type: 'string' },
+    status: { type: 'string' },
+  })
+  if (positionals.length) throw new UsageError('tickets list takes no arguments')
+  const status = values.status as 'open' | 'closed' | undefined
+  if (status && status !== 'open' && status !== 'closed')
+    throw new UsageError('--status must be open or closed')
+  const store = await openStore(values)
+  const rows = await store.list({ since: date(values.since, 'since'), status })
+  if (values.json) return printJson(rows)
+  const lines = rows.map(
+    (r) =>
+      `${r.number}\t${r.status === 'open' ? 'aberto' : 'encerrado'}\t${r.updatedAt}\t${r.stepsDone} passo(s)\t${r.requester}`,
+  )
+  process.stdout.write(lines.length ? lines.join('\n') + '\n' : 'nenhum chamado\n')
+}
+
+async function exportAll(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    out: { type: 'string' },
+  })
+  if (positionals.length) throw new UsageError('tickets export takes no arguments')
+  const format = values.format
+  if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json')
+  const range = { since: date(values.since, 'since'), until: date(values.until, 'until') }
+  const tickets = await (await openStore(values)).all()
+  const kb = format === 'csv' ? await loadKnowledge(values) : null
+  const file = exportTicketsFile(
+    tickets,
+    format,
+    range,
+    (id) => kb?.byId.get(id),
+    () => new Date(),
+  )
+  await output(file.content, values.out)
+}
+
+async function importFile(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCommandArgs(argv, {})
+  if (positionals.length !== 1) throw new UsageError('tickets import takes one FILE')
+  let content: string
+  try {
+    content = await readFile(resolve(positionals[0]), 'utf8')
+  } catch (error) {
+    throw new CommandError(`não foi possível ler ${positionals[0]}: ${(error as Error).message}`)
+  }
+  const store = await openStore(values)
+  const existing = new Map<string, Ticket>((await store.all()).map((t) => [t.number, t]))
+  const plan = planImport(content, (number) => existing.get(number))
+  for (const ticket of plan.write) await store.save(ticket)
+  const { added, updated, skipped, errors } = plan.report
+  if (values.json) printJson(plan.report)
+  else
+    process.stdout.write(
+      `importados: ${added} novo(s), ${updated} atualizado(s), ${skipped} sem mudança\n`,
+    )
+  if (errors.length) {
+    for (const message of errors.slice(0, -1)) process.stderr.write(`kb: ${message}\n`)
+    throw new CommandError(errors[errors.length - 1])
+  }
+}
+
+const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
+  list,
+  export: exportAll,
+  import: importFile,
+}
+
+/** `kb tickets <subcommand> ...` */
+export async function run(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h') throw new UsageError(USAGE)
+  const sub = SUBCOMMANDS[name]
+  if (!sub) throw new UsageError(`unknown subcommand "tickets ${name}"\n${USAGE}`)
+  await asCommand(() => sub(rest))
 }

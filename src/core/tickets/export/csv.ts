@@ -1,0 +1,53 @@
+import { stringify } from 'csv-stringify/sync'
+import { formatDateTime } from '../time-format'
+import type { Ticket } from '../types'
+import type { ExportOptions } from './markdown'
+import { ticketRows, type ArticleLookup } from './rows'
+
+export const CSV_COLUMNS = [
+  'chamado',
+  'solicitante',
+  'orgao',
+  'artigo_id',
+  'artigo_titulo',
+  'passo_indice',
+  'passo_chave',
+  'passo',
+  'feito',
+  'feito_em',
+  'observacao',
+] as const
+
+/**
+ * One row per step (orphans after the article's own steps, with an empty index), RFC 4180
+ * (comma, CRLF, quotes doubled), UTF-8 with a BOM so spreadsheet programs read the accents.
+ */
+export function ticketsToCsv(
+  tickets: Ticket[],
+  lookup: ArticleLookup,
+  options: ExportOptions = {},
+): string {
+  const records: string[][] = []
+  for (const ticket of tickets)
+    for (const article of ticketRows(ticket, lookup))
+      for (const step of [...article.steps, ...article.orphans])
+        records.push([
+          ticket.number,
+          ticket.requester,
+          ticket.organization,
+          article.articleId,
+          article.title,
+          step.index === null ? '' : String(step.index),
+          step.key,
+          step.label,
+          step.done ? 'sim' : 'não',
+          step.done && step.at ? formatDateTime(step.at, options.timeZone) : '',
+          step.note,
+        ])
+  return stringify(records, {
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: '\r\n',
+  })
+}

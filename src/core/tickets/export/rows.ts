@@ -1,0 +1,62 @@
+import type { Article } from '../../knowledge/types'
+import { checklistView } from '../checklist'
+import type { Ticket } from '../types'
+
+export type ArticleLookup = (articleId: string) => Article | undefined
+
+export interface StepRow {
+  /** 0-based index in the article's checklist; null for a step no longer in the article. */
+  index: number | null
+  key: string
+  label: string
+  done: boolean
+  at: string | null
+  note: string
+}
+
+export interface ArticleRows {
+  articleId: string
+  /** Empty when the article is not in the knowledge base any more. */
+  title: string
+  found: boolean
+  steps: StepRow[]
+  /** Recorded steps whose key is no longer in the article (all of them when it is not found). */
+  orphans: StepRow[]
+}
+
+/** Every article of a ticket (linked, or with recorded steps) with its steps and orphans. */
+export function ticketRows(ticket: Ticket, lookup: ArticleLookup): ArticleRows[] {
+  const ids = [...ticket.articles]
+  for (const id of Object.keys(ticket.steps)) if (!ids.includes(id)) ids.push(id)
+  return ids.map((articleId) => {
+    const article = lookup(articleId)
+    if (!article) {
+      const orphans = Object.entries(ticket.steps[articleId] ?? {}).map(([key, s]) => ({
+        index: null,
+        key,
+        label: s.label,
+        done: s.done,
+        at: s.at,
+        note: s.note,
+      }))
+      return { articleId, title: '', found: false, steps: [], orphans }
+    }
+    const view = checklistView(ticket, article)
+    return {
+      articleId,
+      title: article.title,
+      found: true,
+      steps: view.steps.map((s, index) => ({ index, ...pick(s) })),
+      orphans: view.orphans.map((s) => ({ index: null, ...pick(s) })),
+    }
+  })
+}
+
+function pick(s: { key: string; label: string; done: boolean; at: string | null; note: string }) {
+  return { key: s.key, label: s.label, done: s.done, at: s.at, note: s.note }
+}
+
+/** Ticket status in Portuguese. */
+export function statusLabel(status: Ticket['status']): string {
+  return status === 'open' ? 'aberto' : 'encerrado'
+}

@@ -1,0 +1,192 @@
+/**
+ * Fills an article's reply template for a ticket: the requester's name after the salutation,
+ * the ticket number, the agent's name, NUP checks, values the agent typed, and the signature.
+ * Works on the reader's tree so the HTML keeps the template's links and every value is escaped
+ * by the renderer.
+ */
+import type { ReplyFieldView, ReplyView } from '../api/types'
+import type { Article, ReplyField } from '../knowledge/types'
+import { mapText, renderHtml, renderText } from '../rst'
+import type { Block, Inline } from '../rst/types'
+import { validateNup } from './nup'
+import { formatDateTime } from './time-format'
+import type { Ticket } from './types'
+
+export interface ReplySettings {
+  agentName: string
+  signature: string
+  greeting: string
+  closing: string
+}
+
+export interface FillReplyInput {
+  article: Article
+  ticket?: Ticket | null
+  settings: ReplySettings
+  /** Values the agent typed, by field id; they override everything else. */
+  values?: Record<string, string>
+  now: () => Date
+  /** IANA time zone for the times in the steps-done list (default: the host's). */
+  timeZone?: string
+}
+
+export const STEPS_DONE_FIELD = 'steps-done'
+export const STUB_NOTICE =
+  'Este artigo ainda não tem modelo de resposta pronto: o texto abaixo traz só a saudação, o ' +
+  'encerramento e a assinatura. Escreva a resposta antes de enviá-la.'
+export const MISSING_NOTICE =
+  'Este artigo não tem modelo de resposta: o texto abaixo traz só a saudação, o encerramento e ' +
+  'a assinatura. Escreva a resposta antes de enviá-la.'
+
+const DEFAULT_GREETING = 'Prezado(a)'
+const DEFAULT_CLOSING = 'Atenciosamente,'
+
+const text = (value: string): Inline => ({ type: 'text', value })
+const paragraph = (value: string): Block => ({
+  type: 'paragraph',
+  line: 0,
+  children: [text(value)],
+})
+const lines = (value: string): Block => ({
+  type: 'line_block',
+  line: 0,
+  lines: value.split(/\r?\n/).map((line) => [text(line)]),
+})
+
+/** "- label (dd/mm/yyyy hh:mm)" for each step of the article done on the ticket, in checklist order. */
+export function stepsDoneText(
+  ticket: Ticket | null | undefined,
+  article: Article,
+  timeZone?: string,
+): string {
+  const recorded = ticket?.steps[article.id] ?? {}
+  const order = new Map(article.steps.map((s, i) => [s.key, i]))
+  return Object.entries(recorded)
+    .filter(([, state]) => state.done)
+    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
+    .map(([, state]) => `- ${state.label} (${formatDateTime(state.at, timeZone)})`)
+    .join('\n')
+}
+
+function salutationWithName(greeting: string, name: string): string {
+  const base = greeting.trim().replace(/[\s,;:]+$/u, '') || DEFAULT_GREETING
+  return name ? `${base} ${name}` : base
+}
+
+function resolveField(
+  field: Pick<ReplyField, 'id' | 'kind' | 'token' | 'label'>,
+  input: FillReplyInput,
+  hasRequesterField: boolean,
+): ReplyFieldView {
+  const { ticket, settings, values } = input
+  const base = { id: field.id, kind: field.kind, label: field.label, token: field.token }
+  const typed = values?.[field.id]
+  let value = ''
+  let source: ReplyFieldView['source'] = 'empty'
+  if (typed !== undefined && typed !== '') {
+    value = typed
+    source = 'agent'
+  } else if (field.kind === 'salutation') {
+    // Give the salutation the name when the template has no name mark of its own.
+    if (!hasRequesterField && ticket?.requester) {
+      value = salutationWithName(field.token, ticket.requester)
+      source = 'ticket'
+    }
+  } else if (field.kind === 'requester' && ticket?.requester) {
+    value = ticket.requester
+    source = 'ticket'
+  } else if (field.kind === 'ticket' && ticket) {
+    value = ticket.number
+    source = 'ticket'
+  } else if (field.kind === 'agent' && settings.agentName.trim()) {
+    value = settings.agentName.trim()
+    source = 'settings'
+  } else if (field.kind === 'steps-done') {
+    value = stepsDoneText(ticket, input.article, input.timeZone)
+    if (value) source = 'ticket'
+  }
+  let valid: boolean | null = null
+  let message: string | null = null
+  if (field.kind === 'protocol' && value) {
+    const check = validateNup(value)
+    valid = check.valid
+    message = check.message
+  }
+  return { ...base, value, source, valid, message }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function normalizeSpace(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim()
+}
+
+function finish(
+  blocks: Block[],
+  signature: string,
+): { blocks: Block[]; text: string; html: string } {
+  let all = blocks
+  const plain = renderText(blocks)
+  if (signature.trim() && !normalizeSpace(plain).includes(normalizeSpace(signature)))
+    all = [...blocks, lines(signature.trim())]
+  return { blocks: all, text: renderText(all).trim(), html: renderHtml(all) }
+}
+
+/** Fills an article's reply for a ticket (or none) with the agent's settings and typed values. */
+export function fillReply(input: FillReplyInput): ReplyView {
+  const { article, ticket, settings } = input
+  const reply = article.reply
+  const stepsField: ReplyField = {
+    id: STEPS_DONE_FIELD,
+    kind: 'steps-done',
+    token: '',
+    label: 'Passos realizados',
+    line: 0,
+  }
+
+  if (reply.status !== 'ready') {
+    const name = ticket?.requester ?? ''
+    const blocks: Block[] = [paragraph(`${salutationWithName(settings.greeting, name)},`)]
+    const closing = settings.closing.trim() || DEFAULT_CLOSING
+    const agent = settings.agentName.trim()
+    blocks.push(agent ? lines(`${closing}\n${agent}`) : paragraph(closing))
+    const done = finish(blocks, settings.signature)
+    return {
+      articleId: article.id,
+      status: reply.status,
+      text: done.text,
+      html: done.html,
+      fields: [resolveField(stepsField, input, false)],
+      notice: reply.status === 'placeholder' ? STUB_NOTICE : MISSING_NOTICE,
+    }
+  }
+
+  const hasRequesterField = reply.fields.some((f) => f.kind === 'requester')
+  const templateFields = reply.fields.some((f) => f.kind === 'steps-done')
+    ? reply.fields
+    : [...reply.fields, stepsField]
+  const fields = templateFields.map((field) => resolveField(field, input, hasRequesterField))
+  // One value per token: when two fields share a mark, the first one with a value wins.
+  const byToken = new Map<string, string>()
+  for (const field of fields)
+    if (field.token && field.value && !byToken.has(field.token))
+      byToken.set(field.token, field.value)
+  // One pass, longer tokens first ("Prezado(a) Senhor(a)" before "Prezado(a)"), so a value
+  // that happens to contain another mark is not replaced again.
+  const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length)
+  const pattern = tokens.length ? new RegExp(tokens.map(escapeRegExp).join('|'), 'gu') : null
+  const filled = pattern
+    ? mapText(reply.blocks, (value: string) =>
+        value.replace(pattern, (token) => byToken.get(token) ?? token),
+      )
+    : reply.blocks
+  const done = finish(filled, settings.signature)
+  return {
+    articleId: article.id,
+    status: reply.status,
+    text: done.text,
+    html: done.html,
+    fields,
+    notice: null,
+  }
+}

@@ -1,0 +1,46 @@
+/** fillReply and checklists on the real knowledge base (skipped, with the reason, without it). */
+import { describe, expect, it } from 'vitest'
+import { corpusDir } from '../../../tests/support/corpus'
+import { checklistView } from '../../core/tickets/checklist'
+import { createTicket, setStep } from '../../core/tickets/model'
+import { fillReply } from '../../core/tickets/reply'
+import { loadKnowledgeBase } from '../knowledge'
+
+const corpus = corpusDir()
+if (corpus.missing) console.info(`skipping corpus reply tests: ${corpus.missing}`)
+const SEED =
+  'Scripts_Atendimento/Tramita_GOV_BR/Ambientes_diferentes_utilizando_o_mesmo_certificado_digital.rst'
+const settings = {
+  agentName: 'Agente Teste',
+  signature: '',
+  greeting: 'Prezado(a)',
+  closing: 'Atenciosamente,',
+}
+const now = () => new Date('2026-11-26T13:32:00Z')
+
+describe.skipIf(!corpus.dir)('tickets on the real knowledge base', () => {
+  it('fills the seed reply with the name, keeps its links, and never offers a stub', async () => {
+    const kb = await loadKnowledgeBase([corpus.dir!])
+    const seed = kb.articles.find((a) => a.path === SEED)!
+    expect(seed.reply.status).toBe('ready')
+    let ticket = createTicket({ number: '3201224', requester: 'Maria Silva' }, now)
+    ticket = setStep(ticket, seed, { stepKey: seed.steps[0].key, done: true }, now)
+    const view = fillReply({ article: seed, ticket, settings, now })
+    expect(view.text).toMatch(/^Prezado\(a\) Maria Silva,/)
+    expect(view.html).toContain('href="https://wiki.processoeletronico.gov.br/')
+    expect(view.html).not.toMatch(/<script/i)
+    expect(checklistView(ticket, seed)).toMatchObject({ done: 1, total: seed.steps.length })
+    const stubs = kb.articles.filter((a) => a.reply.status !== 'ready')
+    expect(stubs.length).toBeGreaterThan(0)
+    for (const article of stubs) {
+      const stub = fillReply({ article, ticket, settings, now })
+      expect(stub.notice).toMatch(/modelo de resposta/)
+      expect(stub.text).toBe('Prezado(a) Maria Silva,\n\nAtenciosamente,\nAgente Teste')
+    }
+    // every ready reply of the corpus fills without throwing and renders no script
+    for (const article of kb.articles.filter((a) => a.reply.status === 'ready')) {
+      const filled = fillReply({ article, ticket, settings, now })
+      expect(filled.html).not.toMatch(/<script/i)
+    }
+  }, 60_000)
+})

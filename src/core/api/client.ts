@@ -13,3 +13,5 @@ export function createApiClient(transport: ApiTransport): RoteiroApi {
 
 /** Subscription to host events; returns the function that unsubscribes. */
 export type ApiEventSource = (listener: (event: ApiEvent) => void) => () => void
+
+// How each host's transport is built (Electron preload vs. HTTP + token): see transport-notes.md.

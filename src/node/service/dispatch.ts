@@ -1,0 +1,54 @@
+import {
+  API_ARGS,
+  ApiError,
+  parseApiArgs,
+  type ApiErrorBody,
+  type ApiMethod,
+  type RoteiroApi,
+} from '../../core/api/contract'
+
+export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody }
+
+/** True when `method` is one of the contract's methods (own keys only: no `toString`, `__proto__`). */
+export function isApiMethod(method: string): method is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(API_ARGS, method)
+}
+
+/** Turns any thrown value into an error body a person can read, without stack traces. */
+export function toErrorBody(error: unknown): ApiErrorBody {
+  if (error instanceof ApiError) return { code: error.code, message: error.message }
+  return {
+    code: 'internal',
+    message: 'Erro interno ao executar a operação. Tente de novo; se persistir, avise o suporte.',
+  }
+}
+
+/**
+ * The one entry point every host uses: validates the arguments with the contract's schema, runs
+ * the method and returns a plain result or error body (never throws).
+ */
+export async function dispatch(
+  api: RoteiroApi,
+  method: string,
+  rawArgs: unknown,
+  onInternalError: (method: string, error: unknown) => void = defaultLog,
+): Promise<DispatchResult> {
+  if (!isApiMethod(method))
+    return {
+      ok: false,
+      error: { code: 'bad-arguments', message: `Método desconhecido: ${method}` },
+    }
+  try {
+    const args = parseApiArgs(method, rawArgs)
+    const result = await (api[method] as (a: unknown) => Promise<unknown>)(args)
+    return { ok: true, result }
+  } catch (error) {
+    if (!(error instanceof ApiError)) onInternalError(method, error)
+    return { ok: false, error: toErrorBody(error) }
+  }
+}
+
+function defaultLog(method: string, error: unknown): void {
+  // Details go to the host's log (stderr), never to the caller.
+  console.error(`[roteiro] ${method} failed:`, error)
+}

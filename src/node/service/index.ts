@@ -1,0 +1,6 @@
+export { createRoteiroService, type RoteiroService, type RoteiroServiceOptions } from './service'
+export { dispatch, isApiMethod, toErrorBody, type DispatchResult } from './dispatch'
+export type { HostHooks } from './hooks'
+export type * from './ports'
+export { isSafeExternalUrl } from './url-policy'
+export { resolveConfinedFile } from './confined-file'

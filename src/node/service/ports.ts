@@ -1,0 +1,108 @@
+/**
+ * What the service needs from the knowledge, search and ticket modules. The service is written
+ * against these ports; `default-backends.ts` adapts the real modules to them, and the tests use
+ * small fakes. Keeping the seam here lets the API, the HTTP bridge and the Electron shell be built
+ * and tested while those modules evolve.
+ */
+import type { ApiArgs } from '../../core/api/contract'
+import type {
+  ArticleView,
+  ExportFile,
+  ImportReport,
+  ReplyView,
+  SearchResponse,
+  Settings,
+} from '../../core/api/types'
+import type { Article, KnowledgeBase } from '../../core/knowledge/types'
+import type { Ticket, TicketSummary } from '../../core/tickets/types'
+
+export interface KnowledgeBackend {
+  load(dirs: string[]): Promise<KnowledgeBase>
+  /** Watches the roots and calls `onChange` (debounced by the backend) after files change. */
+  watch(dirs: string[], onChange: () => void): { close(): void | Promise<void> }
+  resolveWikiUrl(
+    kb: KnowledgeBase,
+    url: string,
+  ): { articleId: string | null; anchor: string | null }
+  view(kb: KnowledgeBase, article: Article): ArticleView
+}
+
+export interface SearchIndexPort {
+  search(query: string, options: ApiArgs<'search'>): SearchResponse | Promise<SearchResponse>
+  close?(): void | Promise<void>
+}
+
+export interface SearchBackend {
+  /** Builds (or loads from the cache in dataDir) the index of a knowledge base. */
+  open(
+    kb: KnowledgeBase,
+    options: { knowledgeDirs: string[]; dataDir: string },
+  ): Promise<SearchIndexPort>
+}
+
+/** Step labels are passed in so a record keeps the label even if the article changes later. */
+export interface TicketsBackend {
+  open(args: {
+    number: string
+    requester?: string
+    organization?: string
+    articleIds?: string[]
+  }): Promise<Ticket>
+  /** Resolves null when there is no such ticket. */
+  get(number: string): Promise<Ticket | null>
+  list(filter: { since?: string; status?: 'open' | 'closed' }): Promise<TicketSummary[]>
+  all(): Promise<Ticket[]>
+  update(
+    number: string,
+    patch: { requester?: string; organization?: string; notes?: string },
+  ): Promise<Ticket>
+  linkArticle(number: string, articleId: string): Promise<Ticket>
+  setStep(
+    number: string,
+    step: { articleId: string; stepKey: string; label: string; done: boolean; note?: string },
+  ): Promise<Ticket>
+  setStepNote(
+    number: string,
+    step: { articleId: string; stepKey: string; label: string; note: string },
+  ): Promise<Ticket>
+  closeTicket(number: string): Promise<Ticket>
+  reopenTicket(number: string): Promise<Ticket>
+  setReplyValues(number: string, articleId: string, values: Record<string, string>): Promise<Ticket>
+  recordReplyCopied(number: string, articleId: string): Promise<Ticket>
+  recordExported(number: string, format: string): Promise<Ticket>
+  /** Parses a backup or export and merges it; nothing already recorded is dropped. */
+  importContent(content: string): Promise<ImportReport>
+  dispose?(): void | Promise<void>
+}
+
+export interface DocumentsBackend {
+  fillReply(input: {
+    article: Article
+    ticket: Ticket | null
+    settings: Settings
+    values: Record<string, string>
+  }): ReplyView
+  exportTicket(input: {
+    ticket: Ticket
+    format: 'md' | 'csv' | 'json' | 'html'
+    kb: KnowledgeBase
+    now: Date
+  }): ExportFile
+  /** Exports the tickets changed (updatedAt) between since and until, inclusive. */
+  exportTickets(input: {
+    tickets: Ticket[]
+    format: 'csv' | 'json'
+    since?: string
+    until?: string
+    kb: KnowledgeBase
+    now: Date
+  }): ExportFile
+  backup(input: { tickets: Ticket[]; now: Date }): ExportFile
+}
+
+export interface ServiceBackends {
+  knowledge: KnowledgeBackend
+  search: SearchBackend
+  tickets: (dataDir: string) => TicketsBackend
+  documents: DocumentsBackend
+}

@@ -1,0 +1,317 @@
+import { ApiError, type ApiEvent, type ApiResults, type RoteiroApi } from '../../core/api/contract'
+import type { ArticleSummary, HostInfo, LintReport } from '../../core/api/types'
+import type { Article, KnowledgeBase } from '../../core/knowledge/types'
+import type { Ticket, TicketSummary } from '../../core/tickets/types'
+import { BUNDLED_KNOWLEDGE_DIR } from '../paths'
+import type { SettingsStore } from '../settings'
+import type { HostHooks } from './hooks'
+import { createKnowledgeState } from './knowledge-state'
+import type { ServiceBackends } from './ports'
+import { isSafeExternalUrl } from './url-policy'
+
+export interface RoteiroServiceOptions {
+  knowledgeDirs: string[]
+  dataDir: string
+  settings: SettingsStore
+  host: HostInfo
+  now?: () => Date
+  hooks?: HostHooks
+  /** The real modules by default; tests pass fakes. */
+  backends?: ServiceBackends
+  /** Reload when knowledge files change (default true). */
+  watch?: boolean
+  /** The folder shown as "bundled" in the status (default: the repository's knowledge/). */
+  bundledDir?: string | null
+}
+
+export interface RoteiroService {
+  api: RoteiroApi
+  /** Subscribes to host events; returns the function that unsubscribes. */
+  events: (listener: (event: ApiEvent) => void) => () => void
+  /** Emits an event to every subscriber (hosts push open-article / focus-search through it). */
+  emit: (event: ApiEvent) => void
+  /** The knowledge roots in use, in index order (for image URLs). */
+  knowledgeRoots: () => string[]
+  close(): Promise<void>
+}
+
+function summary(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    path: article.path,
+    title: article.title,
+    kind: article.kind,
+    product: article.product,
+    date: article.date,
+    version: article.version,
+    superseded: article.superseded,
+    responsibility: article.responsibility,
+    replyStatus: article.reply.status,
+    steps: article.steps.length,
+  }
+}
+
+function lint(kb: KnowledgeBase): LintReport {
+  return {
+    files: kb.files,
+    problems: kb.problems,
+    problemFiles: new Set(kb.problems.map((p) => p.path)).size,
+  }
+}
+
+function unsupported(what: string): never {
+  throw new ApiError('unsupported', `${what} não está disponível neste modo (use o aplicativo).`)
+}
+
+/**
+ * The API implemented over the knowledge, search and ticket modules. Arguments are validated by
+ * `dispatch` (every host calls through it); the methods trust their arguments' shape.
+ */
+export async function createRoteiroService(opts: RoteiroServiceOptions): Promise<RoteiroService> {
+  const now = opts.now ?? (() => new Date())
+  const hooks = opts.hooks ?? {}
+  const backends = opts.backends ?? (await import('./default-backends')).createDefaultBackends(now)
+  const listeners = new Set<(event: ApiEvent) => void>()
+  const emit = (event: ApiEvent): void => {
+    for (const listener of listeners) {
+      try {
+        listener(event)
+      } catch {
+        // A broken subscriber (a closed window, a dropped HTTP stream) must not stop the others.
+      }
+    }
+  }
+  const knowledge = createKnowledgeState({
+    baseDirs: opts.knowledgeDirs,
+    bundledDir: opts.bundledDir === undefined ? BUNDLED_KNOWLEDGE_DIR : opts.bundledDir,
+    dataDir: opts.dataDir,
+    settings: opts.settings,
+    knowledge: backends.knowledge,
+    search: backends.search,
+    onChanged: (status) => emit({ type: 'knowledge-changed', status }),
+    watch: opts.watch ?? true,
+  })
+  const tickets = backends.tickets(opts.dataDir)
+  const docs = backends.documents
+
+  const ticket = async (number: string): Promise<Ticket> => {
+    const found = await tickets.get(number)
+    if (!found) throw new ApiError('not-found', `Chamado não encontrado: ${number}`)
+    return found
+  }
+  const changed = <T>(value: T): T => {
+    emit({ type: 'tickets-changed' })
+    return value
+  }
+  const stepLabel = async (number: string, articleId: string, stepKey: string) => {
+    const { kb } = await knowledge.current()
+    const step = kb.byId.get(articleId)?.steps.find((s) => s.key === stepKey)
+    if (step) return step.label
+    // The article may have changed or left the roots; a step already recorded keeps its label.
+    const recorded = (await ticket(number)).steps[articleId]?.[stepKey]
+    if (recorded) return recorded.label
+    throw new ApiError('not-found', `Passo não encontrado no artigo ${articleId}: ${stepKey}`)
+  }
+  const withTotals = async (list: TicketSummary[]): Promise<TicketSummary[]> => {
+    const { kb } = await knowledge.current()
+    return list.map((s) =>
+      s.stepsTotal !== null
+        ? s
+        : {
+            ...s,
+            stepsTotal: s.articles.reduce((n, id) => n + (kb.byId.get(id)?.steps.length ?? 0), 0),
+          },
+    )
+  }
+  const reply = async (args: {
+    articleId: string
+    number?: string
+    values?: Record<string, string>
+  }) => {
+    const { article } = await knowledge.article(args.articleId)
+    const t = args.number ? await ticket(args.number) : null
+    const values = { ...(t?.replyValues[args.articleId] ?? {}), ...(args.values ?? {}) }
+    return docs.fillReply({ article, ticket: t, settings: opts.settings.get(), values })
+  }
+  const exportOne = async (number: string, format: 'md' | 'csv' | 'json' | 'html') => {
+    const t = await ticket(number)
+    const { kb } = await knowledge.current()
+    return docs.exportTicket({ ticket: t, format, kb, now: now() })
+  }
+
+  const api: { [M in keyof ApiResults]: (args: never) => Promise<ApiResults[M]> } = {
+    search: async (args: Parameters<RoteiroApi['search']>[0]) => {
+      const { index } = await knowledge.current()
+      return index.search(args.query, args)
+    },
+    listArticles: async () => (await knowledge.current()).kb.articles.map(summary),
+    getArticle: async ({ id }: { id: string }) => {
+      const { kb, article } = await knowledge.article(id)
+      return backends.knowledge.view(kb, article)
+    },
+    resolveWikiLink: async ({ url }: { url: string }) =>
+      backends.knowledge.resolveWikiUrl((await knowledge.current()).kb, url),
+    lintReport: async () => lint((await knowledge.current()).kb),
+    knowledgeStatus: async () => knowledge.status(),
+    addKnowledgeRoot: ({ dir }: { dir: string }) => knowledge.addRoot(dir),
+    removeKnowledgeRoot: ({ dir }: { dir: string }) => knowledge.removeRoot(dir),
+    reloadKnowledge: () => knowledge.reload(),
+
+    openTicket: async (args: Parameters<RoteiroApi['openTicket']>[0]) => {
+      if (args.articleIds?.length) {
+        const { kb } = await knowledge.current()
+        const unknown = args.articleIds.filter((id) => !kb.byId.has(id))
+        if (unknown.length) throw new ApiError('not-found', `Artigo não encontrado: ${unknown[0]}`)
+      }
+      return changed(await tickets.open(args))
+    },
+    getTicket: ({ number }: { number: string }) => ticket(number),
+    listTickets: async (args: Parameters<RoteiroApi['listTickets']>[0]) =>
+      withTotals(await tickets.list(args)),
+    updateTicket: async ({ number, ...patch }: Parameters<RoteiroApi['updateTicket']>[0]) => {
+      await ticket(number)
+      return changed(await tickets.update(number, patch))
+    },
+    linkArticle: async ({ number, articleId }: { number: string; articleId: string }) => {
+      await knowledge.article(articleId)
+      await ticket(number)
+      return changed(await tickets.linkArticle(number, articleId))
+    },
+    setStep: async ({ number, ...step }: Parameters<RoteiroApi['setStep']>[0]) => {
+      await ticket(number)
+      const label = await stepLabel(number, step.articleId, step.stepKey)
+      return changed(await tickets.setStep(number, { ...step, label }))
+    },
+    setStepNote: async ({ number, ...step }: Parameters<RoteiroApi['setStepNote']>[0]) => {
+      await ticket(number)
+      const label = await stepLabel(number, step.articleId, step.stepKey)
+      return changed(await tickets.setStepNote(number, { ...step, label }))
+    },
+    closeTicket: async ({ number }: { number: string }) => {
+      await ticket(number)
+      return changed(await tickets.closeTicket(number))
+    },
+    reopenTicket: async ({ number }: { number: string }) => {
+      await ticket(number)
+      return changed(await tickets.reopenTicket(number))
+    },
+
+    renderReply: (args: Parameters<RoteiroApi['renderReply']>[0]) => reply(args),
+    setReplyValues: async ({
+      number,
+      articleId,
+      values,
+    }: Parameters<RoteiroApi['setReplyValues']>[0]) => {
+      await knowledge.article(articleId)
+      await ticket(number)
+      return changed(await tickets.setReplyValues(number, articleId, values))
+    },
+    copyReply: async (args: Parameters<RoteiroApi['copyReply']>[0]) => {
+      const view = await reply(args)
+      let copiedByHost = false
+      if (hooks.writeClipboard) {
+        await hooks.writeClipboard({ text: view.text, html: args.plainOnly ? null : view.html })
+        copiedByHost = true
+      }
+      if (args.number) changed(await tickets.recordReplyCopied(args.number, args.articleId))
+      return { ...view, copiedByHost }
+    },
+
+    exportTicket: async ({ number, format }: Parameters<RoteiroApi['exportTicket']>[0]) => {
+      const file = await exportOne(number, format)
+      changed(await tickets.recordExported(number, format))
+      return file
+    },
+    exportTickets: async ({ format, since, until }: Parameters<RoteiroApi['exportTickets']>[0]) => {
+      const { kb } = await knowledge.current()
+      const list = await tickets.all()
+      return docs.exportTickets({ tickets: list, format, since, until, kb, now: now() })
+    },
+    backupTickets: async () => docs.backup({ tickets: await tickets.all(), now: now() }),
+    importTickets: async ({ content }: { content: string }) =>
+      changed(await tickets.importContent(content)),
+
+    getSettings: async () => opts.settings.get(),
+    updateSettings: async (patch: Parameters<RoteiroApi['updateSettings']>[0]) => {
+      const settings = opts.settings.update(patch)
+      emit({ type: 'settings-changed' })
+      return settings
+    },
+    hotkeyStatus: async () =>
+      hooks.hotkeyStatus?.() ?? {
+        accelerator: opts.settings.get().hotkey,
+        registered: false,
+        error: null,
+        available: false,
+      },
+    hostInfo: async () => opts.host,
+
+    saveTicketExport: async ({ number, format }: Parameters<RoteiroApi['saveTicketExport']>[0]) => {
+      if (format === 'pdf') {
+        const savePdf = hooks.savePdf ?? unsupported('Salvar em PDF')
+        const html = await exportOne(number, 'html')
+        const path = await savePdf({
+          html: html.content,
+          filename: html.filename.replace(/\.html?$/i, '') + '.pdf',
+        })
+        if (path) changed(await tickets.recordExported(number, 'pdf'))
+        return { path }
+      }
+      const saveFile = hooks.saveFile ?? unsupported('Salvar arquivo')
+      const path = await saveFile(await exportOne(number, format))
+      if (path) changed(await tickets.recordExported(number, format))
+      return { path }
+    },
+    saveBulkExport: async ({
+      format,
+      since,
+      until,
+    }: Parameters<RoteiroApi['saveBulkExport']>[0]) => {
+      if (!hooks.saveFile) unsupported('Salvar arquivo')
+      const file =
+        format === 'backup'
+          ? docs.backup({ tickets: await tickets.all(), now: now() })
+          : await api.exportTickets({ format, since, until } as never)
+      return { path: await hooks.saveFile(file) }
+    },
+    pickKnowledgeFolder: async () => {
+      if (!hooks.pickFolder) unsupported('Escolher pasta')
+      return { dir: await hooks.pickFolder() }
+    },
+    pickImportFile: async () => {
+      if (!hooks.pickFile) unsupported('Escolher arquivo')
+      const picked = await hooks.pickFile()
+      return { content: picked?.content ?? null, name: picked?.name ?? null }
+    },
+    openExternal: async ({ url }: { url: string }) => {
+      if (!hooks.openExternal) unsupported('Abrir link externo')
+      if (!isSafeExternalUrl(url))
+        throw new ApiError('forbidden', 'Só links http, https e mailto podem ser abertos.')
+      return { opened: await hooks.openExternal(url) }
+    },
+    windowCommand: async (command: Parameters<RoteiroApi['windowCommand']>[0]) => {
+      if (!hooks.windowCommand) unsupported('Comando de janela')
+      if (command.command === 'open-article') {
+        if (!command.articleId) throw new ApiError('bad-arguments', 'articleId: obrigatório')
+        await knowledge.article(command.articleId)
+      }
+      await hooks.windowCommand(command)
+      return { ok: true as const }
+    },
+  }
+
+  return {
+    api: api as unknown as RoteiroApi,
+    events: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    emit,
+    knowledgeRoots: () => knowledge.roots(),
+    async close() {
+      listeners.clear()
+      await knowledge.close()
+      await tickets.dispose?.()
+    },
+  }
+}

@@ -1,0 +1,304 @@
+import { randomBytes } from 'node:crypto'
+import { createReadStream, readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, resolve } from 'node:path'
+import type { ApiErrorBody, ApiEvent } from '../core/api/contract'
+import {
+  createRoteiroService,
+  dispatch,
+  isApiMethod,
+  resolveConfinedFile,
+  type RoteiroService,
+  type ServiceBackends,
+} from '../node/service'
+import { createSettingsStore, type SettingsStore } from '../node/settings'
+import {
+  isAllowedHost,
+  isAllowedOrigin,
+  presentedToken,
+  SECURITY_HEADERS,
+  tokenMatches,
+} from './guards'
+
+export interface StartServerOptions {
+  /** 0 or absent: a free port. */
+  port?: number
+  knowledgeDirs: string[]
+  dataDir: string
+  /** The built UI (out/renderer). */
+  uiDir: string
+  settings?: SettingsStore
+  backends?: ServiceBackends
+  /** Largest accepted request body (default 64 MiB: ticket backups are imported through it). */
+  maxBodyBytes?: number
+  watch?: boolean
+}
+
+export interface RunningServer {
+  url: string
+  token: string
+  port: number
+  server: Server
+  service: RoteiroService
+  close(): Promise<void>
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+}
+const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg'])
+
+const STATUS_OF: Record<ApiErrorBody['code'], number> = {
+  'bad-arguments': 400,
+  'not-found': 404,
+  conflict: 409,
+  forbidden: 403,
+  unsupported: 501,
+  internal: 500,
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message)
+  }
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'))
+    return String(pkg.version)
+  } catch {
+    return '0.0.0'
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body)
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(data),
+    'Cache-Control': 'no-store',
+  })
+  res.end(data)
+}
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  code: ApiErrorBody['code'],
+  message: string,
+) {
+  sendJson(res, status, { error: { code, message } })
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > limit) {
+      reject(new HttpError(413, { code: 'bad-arguments', message: 'Requisição grande demais.' }))
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (tooLarge) return
+      if (size > limit) {
+        // Answer 413 now; the rest of the body is discarded and the socket closed after the reply.
+        tooLarge = true
+        chunks.length = 0
+        reject(new HttpError(413, { code: 'bad-arguments', message: 'Requisição grande demais.' }))
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (!tooLarge) resolveBody(Buffer.concat(chunks).toString('utf8'))
+    })
+    req.on('error', reject)
+  })
+}
+
+async function sendFile(res: ServerResponse, file: string, head: boolean): Promise<void> {
+  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream'
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' })
+  if (head) {
+    res.end()
+    return
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res)
+}
+
+/**
+ * The browser mode: the API over HTTP on 127.0.0.1 plus the built UI. Every API call needs the
+ * random token (header `X-Roteiro-Token` or `Authorization: Bearer`; `?token=` only for
+ * EventSource and images, which cannot send headers); Host and Origin are checked against the
+ * server's own address so other local pages and DNS rebinding get 403.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const token = randomBytes(32).toString('base64url')
+  const limit = options.maxBodyBytes ?? 64 * 1024 * 1024
+  const uiDir = resolve(options.uiDir)
+  const settings = options.settings ?? createSettingsStore({ dataDir: options.dataDir })
+  const service = await createRoteiroService({
+    knowledgeDirs: options.knowledgeDirs,
+    dataDir: options.dataDir,
+    settings,
+    backends: options.backends,
+    watch: options.watch,
+    host: {
+      kind: 'browser',
+      version: version(),
+      writesClipboard: false,
+      nativeDialogs: false,
+      lookupWindow: false,
+    },
+  })
+  const streams = new Set<ServerResponse>()
+  let port = 0
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string) => {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST')
+      return sendError(res, 405, 'bad-arguments', 'Use POST.')
+    }
+    if (!isApiMethod(method))
+      return sendError(res, 404, 'not-found', `Método desconhecido: ${method}`)
+    const type = req.headers['content-type'] ?? ''
+    if (!/^application\/json\b/i.test(type))
+      return sendError(res, 415, 'bad-arguments', 'Envie o corpo como application/json.')
+    const body = await readBody(req, limit)
+    let args: unknown = {}
+    if (body.trim()) {
+      try {
+        args = JSON.parse(body)
+      } catch {
+        return sendError(res, 400, 'bad-arguments', 'O corpo não é JSON válido.')
+      }
+    }
+    const outcome = await dispatch(service.api, method, args)
+    if (outcome.ok) return sendJson(res, 200, { result: outcome.result ?? null })
+    return sendJson(res, STATUS_OF[outcome.error.code] ?? 500, { error: outcome.error })
+  }
+
+  const handleEvents = (req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    })
+    res.write(': connected\n\n')
+    streams.add(res)
+    const unsubscribe = service.events((event: ApiEvent) => {
+      res.write(`data: ${JSON.stringify(event)}\n\n`)
+    })
+    // Keeps proxies and idle timers from closing a quiet stream.
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000)
+    req.on('close', () => {
+      clearInterval(heartbeat)
+      unsubscribe()
+      streams.delete(res)
+    })
+  }
+
+  const handleImage = async (res: ServerResponse, rest: string, head: boolean) => {
+    const slash = rest.indexOf('/')
+    const rootIndex = slash > 0 ? Number(rest.slice(0, slash)) : NaN
+    const root = Number.isInteger(rootIndex) ? service.knowledgeRoots()[rootIndex] : undefined
+    const file = root ? await resolveConfinedFile(root, rest.slice(slash + 1)) : null
+    if (!file || !IMAGE_TYPES.has(extname(file).toLowerCase()))
+      return sendError(res, 404, 'not-found', 'Imagem não encontrada.')
+    return sendFile(res, file, head)
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!isAllowedHost(req.headers.host, port))
+      return sendError(res, 403, 'forbidden', 'Host não permitido.')
+    if (!isAllowedOrigin(req.headers.origin, port))
+      return sendError(res, 403, 'forbidden', 'Origem não permitida.')
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    const path = url.pathname
+    const head = req.method === 'HEAD'
+    const needsToken =
+      path.startsWith('/api/') || path === '/api' || path.startsWith('/knowledge-image/')
+    if (needsToken) {
+      // The query token is accepted only where the browser cannot send a header.
+      const query = req.method === 'GET' || head ? url.searchParams : null
+      if (!tokenMatches(presentedToken(req.headers, query), token))
+        return sendError(
+          res,
+          401,
+          'forbidden',
+          'Token ausente ou inválido: abra o endereço impresso pelo servidor.',
+        )
+    }
+    if (path === '/api/events' && req.method === 'GET') return handleEvents(req, res)
+    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length))
+    if (req.method !== 'GET' && !head) {
+      res.setHeader('Allow', 'GET, HEAD')
+      return sendError(res, 405, 'bad-arguments', 'Método HTTP não permitido.')
+    }
+    if (path.startsWith('/knowledge-image/'))
+      return handleImage(res, path.slice('/knowledge-image/'.length), head)
+    const file = await resolveConfinedFile(uiDir, path === '/' ? 'index.html' : path.slice(1))
+    if (!file) return sendError(res, 404, 'not-found', 'Arquivo não encontrado.')
+    return sendFile(res, file, head)
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy()
+      if (error instanceof HttpError) {
+        res.setHeader('Connection', 'close')
+        res.on('finish', () => req.destroy())
+        return sendJson(res, error.status, { error: error.body })
+      }
+      console.error('[roteiro] request failed:', error)
+      sendError(res, 500, 'internal', 'Erro interno do servidor.')
+    })
+  })
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    // Loopback only: the bridge is never reachable from the network.
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    server,
+    service,
+    async close() {
+      for (const stream of streams) stream.end()
+      await new Promise<void>((done) => {
+        server.close(() => done())
+        server.closeAllConnections()
+      })
+      await service.close()
+    },
+  }
+}

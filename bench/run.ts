@@ -8,7 +8,8 @@ import { resolve } from 'node:path'
 type Suite = { name: string; run(): Promise<{ table: string; json: unknown }> }
 
 const SUITES: (() => Promise<Suite>)[] = [
-  // e.g. () => import('./search-bench').then((m) => m.suite),
+  () => import('./search-bench').then((m) => m.suite),
+  () => import('./tickets-bench').then((m) => m.suite),
 ]
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))

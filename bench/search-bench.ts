@@ -1,0 +1,196 @@
+/**
+ * Search benchmark: index build, cache load, warm start to first result and query latency
+ * (p50/p95/p99 over a mix of plain, prefix, typo and pasted queries) on pen-wiki and on a
+ * generated 10,000-article corpus, with MiniSearch indexing the same fields as a peer.
+ */
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import MiniSearch from 'minisearch'
+import { corpusDir } from '../tests/support/corpus'
+import { loadKnowledgeBase } from '../src/node/knowledge/index'
+import { openSearch } from '../src/node/search/index'
+import { createSearchIndex, loadSearchIndex, fold } from '../src/core/search/index'
+import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from '../src/core/search/documents'
+import type { Article } from '../src/core/knowledge/types'
+import { queryMix, type QueryKind } from './search/queries'
+import { syntheticArticles } from './search/synthetic'
+
+const QUERIES = 600
+const SYNTHETIC = 10_000
+
+type Stats = { p50: number; p95: number; p99: number; mean: number }
+
+function stats(times: number[]): Stats {
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  const round = (x: number) => Math.round(x * 1000) / 1000
+  return {
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    mean: round(times.reduce((s, t) => s + t, 0) / times.length),
+  }
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const started = performance.now()
+  const value = fn()
+  return [value, performance.now() - started]
+}
+
+function latency(search: (q: string) => unknown, queries: { kind: QueryKind; query: string }[]) {
+  for (const { query } of queries.slice(0, 50)) search(query) // warm-up (JIT)
+  const all: number[] = []
+  const byKind: Record<string, number[]> = {}
+  for (const { kind, query } of queries) {
+    const [, ms] = time(() => search(query))
+    all.push(ms)
+    ;(byKind[kind] ??= []).push(ms)
+  }
+  return {
+    all: stats(all),
+    ...Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, stats(v)])),
+  }
+}
+
+function miniSearch(articles: Article[]) {
+  const docs = articles.map((a, id) => ({ id, ...articleFields(a) }))
+  const mini = new MiniSearch({
+    fields: SEARCH_FIELDS,
+    processTerm: (term) => fold(term),
+    searchOptions: {
+      boost: { ...FIELD_BOOSTS },
+      // comparable to ours: prefix on words, one edit on words of five letters or more
+      prefix: (term) => term.length >= 2,
+      fuzzy: (term) => (term.length >= 5 ? 1 : false),
+      combineWith: 'OR',
+    },
+  })
+  const [, buildMs] = time(() => mini.addAll(docs))
+  return { buildMs, search: (q: string) => mini.search(q).slice(0, 10) }
+}
+
+async function measure(name: string, articles: Article[], warmStart: () => Promise<number>) {
+  const [index, buildMs] = time(() => createSearchIndex(articles))
+  const serialized = JSON.stringify(index.serialize())
+  const [, loadMs] = time(() => loadSearchIndex(JSON.parse(serialized), articles))
+  const warmMs = await warmStart()
+  const queries = queryMix(articles, QUERIES)
+  const ours = latency((q) => index.search(q), queries)
+  const peer = miniSearch(articles)
+  const theirs = latency(peer.search, queries)
+  return {
+    corpus: name,
+    articles: articles.length,
+    indexBytes: serialized.length,
+    buildMs: Math.round(buildMs),
+    cacheLoadMs: Math.round(loadMs),
+    warmStartToFirstResultMs: Math.round(warmMs),
+    queries: queries.length,
+    latency: ours,
+    minisearch: { buildMs: Math.round(peer.buildMs), latency: theirs },
+    ratio: {
+      build: +(buildMs / peer.buildMs).toFixed(2),
+      p50: +(ours.all.p50 / theirs.all.p50).toFixed(2),
+      p95: +(ours.all.p95 / theirs.all.p95).toFixed(2),
+    },
+  }
+}
+
+/** Warm start the way the app does it: cache read, parse, index load, first query. */
+async function penWikiWarmStart(dir: string): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'roteiro-bench-'))
+  try {
+    await openSearch({ knowledgeDirs: [dir], dataDir })
+    const started = performance.now()
+    const session = await openSearch({ knowledgeDirs: [dir], dataDir })
+    session.index.search('certificado digital')
+    const ms = performance.now() - started
+    await session.ready
+    return ms
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** The same path for the synthetic corpus: its snapshot written to a file and read back. */
+function syntheticWarmStart(articles: Article[]): () => Promise<number> {
+  return async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roteiro-bench-'))
+    try {
+      const file = join(dir, 'cache.json')
+      writeFileSync(
+        file,
+        JSON.stringify({ kb: { articles }, index: createSearchIndex(articles).serialize() }),
+      )
+      const started = performance.now()
+      const snapshot = JSON.parse(readFileSync(file, 'utf8'))
+      const index = loadSearchIndex(snapshot.index, snapshot.kb.articles)
+      index.search('processo parado')
+      return performance.now() - started
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+function vocabulary(articles: Article[]): string[] {
+  const counts = new Map<string, number>()
+  for (const a of articles) {
+    for (const w of `${a.title} ${a.sections.map((s) => s.text).join(' ')}`
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)) {
+      if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1)
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w)
+}
+
+export const suite = {
+  name: 'search',
+  async run(): Promise<{ table: string; json: unknown }> {
+    const corpus = corpusDir()
+    const rows = []
+    let vocab = [
+      'processo',
+      'certificado',
+      'tramite',
+      'modulo',
+      'erro',
+      'status',
+      'orgao',
+      'envio',
+      'recibo',
+      'sistema',
+    ]
+    if (corpus.dir) {
+      const kb = await loadKnowledgeBase([corpus.dir])
+      vocab = vocabulary(kb.articles)
+      rows.push(await measure('pen-wiki', kb.articles, () => penWikiWarmStart(corpus.dir!)))
+    } else {
+      process.stdout.write(`search bench: pen-wiki skipped: ${corpus.missing}\n`)
+    }
+    const synthetic = syntheticArticles(SYNTHETIC, vocab)
+    rows.push(await measure(`synthetic-${SYNTHETIC}`, synthetic, syntheticWarmStart(synthetic)))
+    const header =
+      '| corpus | articles | build ms | cache load ms | warm start ms | p50 ms | p95 ms | p99 ms | MiniSearch p50/p95 ms | ratio p95 (ours/MS) |'
+    const table = [
+      header,
+      header.replace(/[^|]/g, '-'),
+      ...rows.map(
+        (r) =>
+          `| ${r.corpus} | ${r.articles} | ${r.buildMs} | ${r.cacheLoadMs} | ${r.warmStartToFirstResultMs} | ${r.latency.all.p50} | ${r.latency.all.p95} | ${r.latency.all.p99} | ${r.minisearch.latency.all.p50} / ${r.minisearch.latency.all.p95} | ${r.ratio.p95} |`,
+      ),
+      '',
+      'p95 by query kind (ms): ' +
+        rows
+          .map(
+            (r) =>
+              `${r.corpus}: ${['plain', 'prefix', 'typo', 'pasted'].map((k) => `${k} ${(r.latency as Record<string, Stats>)[k]?.p95}`).join(', ')}`,
+          )
+          .join(' | '),
+    ].join('\n')
+    return { table, json: { machine: { node: process.version }, rows } }
+  },
+}

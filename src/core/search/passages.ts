@@ -1,0 +1,67 @@
+/**
+ * An article's text split into passages (title, keywords, each section) and analyzed once:
+ * the index terms of every word with offsets and ordinals. Phrase scoring and snippets read
+ * this; it is built on first need and kept, so repeated queries do not re-tokenize articles.
+ */
+import type { Article } from '../knowledge/types'
+import { analyzeWord } from './analyzer'
+import { tokenize } from './tokenize'
+
+export interface Passage {
+  /** 'title', 'keywords' or a SectionRole. */
+  role: string
+  title: string
+  /** Text with whitespace collapsed (snippet offsets refer to this). */
+  text: string
+  terms: string[]
+  starts: number[]
+  ends: number[]
+  ordinals: number[]
+  /** Slots (indexes into the arrays above) of each term. */
+  slots: Map<string, number[]>
+}
+
+/** Words of a passage that are analyzed (long FAQ pages and pasted logs are cut here). */
+const MAX_PASSAGE_TOKENS = 1500
+
+/** Splits an article into analyzed passages: title first, then sections, keywords and reply. */
+export function articlePassages(article: Article): Passage[] {
+  const list: Passage[] = [passage('title', article.title, article.title)]
+  for (const section of article.sections) {
+    if (section.text.trim()) list.push(passage(section.role, section.title, section.text))
+  }
+  if (article.keywords.length && !article.sections.some((s) => s.role === 'keywords')) {
+    list.push(passage('keywords', 'Palavras-chave', article.keywords.join(' | ')))
+  }
+  if (!article.sections.some((s) => s.role === 'reply') && article.reply.text.trim()) {
+    list.push(passage('reply', 'Modelo de Resposta', article.reply.text))
+  }
+  return list
+}
+
+function passage(role: string, title: string, raw: string): Passage {
+  const text = raw.replace(/\s+/g, ' ').trim()
+  const result: Passage = {
+    role,
+    title,
+    text,
+    terms: [],
+    starts: [],
+    ends: [],
+    ordinals: [],
+    slots: new Map(),
+  }
+  for (const token of tokenize(text)) {
+    if (result.terms.length >= MAX_PASSAGE_TOKENS) break
+    const term = analyzeWord(token.text)
+    if (term === null) continue
+    result.terms.push(term)
+    result.starts.push(token.start)
+    result.ends.push(token.end)
+    result.ordinals.push(token.index)
+    const slots = result.slots.get(term)
+    if (slots) slots.push(result.terms.length - 1)
+    else result.slots.set(term, [result.terms.length - 1])
+  }
+  return result
+}

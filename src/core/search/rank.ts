@@ -1,0 +1,109 @@
+/**
+ * Re-ranking of Lunr's top candidates. Lunr sums BM25 over whatever terms match, so a long
+ * pasted message or a query with a common word can favour an article that repeats one term.
+ * Here the score also rewards coverage (the share of the query's information that an article
+ * matches), matches in the title, and query words found next to each other (phrases).
+ */
+import type { Passage } from './passages'
+
+/** Tunables, fitted on the dev set and our own cases. */
+export const RANK = {
+  /** Lunr candidates that get coverage scoring. */
+  candidates: 200,
+  /** Candidates (after coverage) that get phrase scoring. */
+  phraseCandidates: 15,
+  coverage: 2,
+  title: 0.6,
+  phrase: 0.6,
+  /** Reward for the share of the query found close together (within `window` words). */
+  proximity: 2,
+  window: 12,
+  /** Maximum gap, in words, between two query words that still counts as a phrase. */
+  phraseGap: 3,
+  superseded: 0.5,
+  /** Prior by kind: index and overview pages rarely answer a ticket; scripts do. */
+  kind: { script: 1, faq: 0.9, page: 0.6 } as Record<string, number>,
+}
+
+/** Coverage: weighted share of the query words (a bitmask) an article matches. */
+export function coverage(mask: number, weights: number[], total: number): number {
+  if (total <= 0) return 0
+  let sum = 0
+  for (let word = 0; word < weights.length; word++) if (mask & (1 << word)) sum += weights[word]
+  return sum / total
+}
+
+/**
+ * Phrase score: the share of adjacent query word pairs (in query order) found in order within
+ * RANK.phraseGap words of each other in one passage of the document.
+ */
+export function phraseScore(
+  pairs: [number, number][],
+  passages: readonly Passage[],
+  wordTerms: string[][],
+): number {
+  if (!pairs.length) return 0
+  let found = 0
+  for (const [first, second] of pairs) {
+    if (passages.some((p) => pairInPassage(p, wordTerms[first], wordTerms[second]))) found++
+  }
+  return found / pairs.length
+}
+
+function pairInPassage(passage: Passage, firstTerms: string[], secondTerms: string[]): boolean {
+  for (const a of firstTerms) {
+    const slotsA = passage.slots.get(a)
+    if (!slotsA) continue
+    for (const b of secondTerms) {
+      const slotsB = passage.slots.get(b)
+      if (!slotsB) continue
+      // Both lists are ascending: a merge walk finds any b just after an a.
+      let j = 0
+      for (const slotA of slotsA) {
+        const ordinalA = passage.ordinals[slotA]
+        while (j < slotsB.length && passage.ordinals[slotsB[j]] <= ordinalA) j++
+        if (j === slotsB.length) break
+        if (passage.ordinals[slotsB[j]] - ordinalA <= RANK.phraseGap) return true
+      }
+    }
+  }
+  return false
+}
+
+/**
+ * Proximity: the best weighted share of the query words found within RANK.window consecutive
+ * words of one passage (a sliding window over the positions of the matched terms).
+ */
+export function windowCoverage(
+  passages: readonly Passage[],
+  wordTerms: string[][],
+  weights: number[],
+  total: number,
+): number {
+  if (total <= 0) return 0
+  let best = 0
+  const counts = new Array<number>(wordTerms.length).fill(0)
+  for (const passage of passages) {
+    const events: [number, number][] = []
+    wordTerms.forEach((terms, word) => {
+      for (const term of terms) {
+        for (const slot of passage.slots.get(term) ?? [])
+          events.push([passage.ordinals[slot], word])
+      }
+    })
+    if (!events.length) continue
+    events.sort((a, b) => a[0] - b[0])
+    counts.fill(0)
+    let sum = 0
+    let left = 0
+    for (const [ordinal, word] of events) {
+      if (counts[word]++ === 0) sum += weights[word]
+      while (ordinal - events[left][0] >= RANK.window) {
+        if (--counts[events[left][1]] === 0) sum -= weights[events[left][1]]
+        left++
+      }
+      if (sum > best) best = sum
+    }
+  }
+  return best / total
+}

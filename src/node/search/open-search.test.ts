@@ -1,0 +1,73 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cacheFile, openSearch } from './open-search'
+import { makeKnowledgeDir, scriptRst } from './testing-kb'
+
+describe('openSearch', () => {
+  it('builds and caches, then starts warm from the cache', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    const cold = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    expect(cold.fromCache).toBe(false)
+    expect(existsSync(cacheFile(data, [knowledge]))).toBe(true)
+    expect(cold.index.search('gearman ').results[0].title).toBe('Fila do gearman parada')
+
+    const warm = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    await warm.ready
+    expect(warm.fromCache).toBe(true)
+    expect(warm.kb.articles.length).toBe(cold.kb.articles.length)
+    expect(warm.kb.byId.size).toBe(cold.kb.byId.size)
+    expect(warm.index.search('gearman ').results).toEqual(cold.index.search('gearman ').results)
+  })
+
+  it('answers from a stale cache, rebuilds in a worker and swaps the new index in', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    writeFileSync(
+      join(knowledge, 'Scripts_Atendimento', 'Tramita_GOV_BR', 'Novo.rst'),
+      scriptRst(
+        'Protocolo duplicado',
+        'O protocolo saiu duplicado no painel.',
+        'Cancelar a cópia.',
+      ),
+    )
+    const session = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    expect(session.fromCache).toBe(true)
+    const before = session.index
+    expect(before.search('duplicado ').results).toEqual([])
+    let swapped = 0
+    session.onSwap(() => swapped++)
+    await session.ready
+    expect(swapped).toBe(1)
+    expect(session.index).not.toBe(before)
+    expect(session.index.search('duplicado ').results[0].title).toBe('Protocolo duplicado')
+    // …and the rebuilt index was cached
+    const next = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    expect(next.index.search('duplicado ').results).toHaveLength(1)
+  })
+
+  it('refresh() reports whether anything changed', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    const session = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    expect(await session.refresh()).toBe(false)
+    writeFileSync(
+      join(knowledge, 'Scripts_Atendimento', 'Tramita_GOV_BR', 'Gearman_parado.rst'),
+      scriptRst(
+        'Fila do gearman parada',
+        'A fila do gearman parou de novo.',
+        'Reiniciar o supervisor.',
+      ),
+    )
+    expect(await session.refresh()).toBe(true)
+    expect(session.index.search('novo gearman ').results[0].snippet).toContain('de novo')
+  })
+
+  it('rebuilds when the cache is corrupt', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    writeFileSync(cacheFile(data, [knowledge]), '{ not json')
+    const session = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    expect(session.fromCache).toBe(false)
+    expect(session.index.search('certificado ').results).toHaveLength(1)
+  })
+})

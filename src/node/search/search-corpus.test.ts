@@ -1,0 +1,79 @@
+// Corpus tests: relevance on the dev query set and a fuzz test, on the real knowledge base.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import fc from 'fast-check'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { corpusDir } from '../../../tests/support/corpus'
+import { loadKnowledgeBase } from '../knowledge/index'
+import { createSearchIndex, evaluate, type EvalQuery, type SearchIndex } from '../../core/search'
+
+const corpus = corpusDir()
+const DEV_QUERIES = resolve(import.meta.dirname, '../../../../shared/eval/queries.dev.json')
+if (corpus.missing) console.warn(`skipping search corpus tests: ${corpus.missing}`)
+
+describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
+  let index: SearchIndex
+  beforeAll(async () => {
+    const kb = await loadKnowledgeBase([corpus.dir!])
+    index = createSearchIndex(kb.articles)
+  })
+
+  it('puts the right article in the top 5 for every dev query, first nearly always', () => {
+    const queries = JSON.parse(readFileSync(DEV_QUERIES, 'utf8')) as EvalQuery[]
+    const report = evaluate(index, queries)
+    if (report.misses.length) console.info(JSON.stringify(report.misses, null, 1))
+    expect(report.recallAt5).toBe(1)
+    expect(report.mrrAt10).toBeGreaterThanOrEqual(0.92)
+  })
+
+  it('finds articles for our own cases: unaccented, typos, prefixes, pasted errors', () => {
+    const cases: [string, RegExp][] = [
+      ['certificado digital em dois ambientes', /Ambientes_diferentes_utilizando/],
+      ['ambientes diferentes mesmo certficado', /Ambientes_diferentes_utilizando/],
+      ['processo parado no status', /Processo_parado_no_/i],
+      ['adesao ao nup', /ADESAO_AO_NUP/],
+      ['protocolo integrado atualizacao do certif', /Protocolo_Integrado\//],
+    ]
+    for (const [query, path] of cases) {
+      const top = index.search(query, { limit: 5 }).results.map((r) => r.path)
+      expect(
+        top.some((p) => path.test(p)),
+        `${query} → ${top.join(', ')}`,
+      ).toBe(true)
+    }
+  })
+
+  it('never throws, never answers "everything", and stays fast on any input', () => {
+    const word = fc.constantFrom(
+      'erro',
+      'status',
+      'órgão',
+      'C:\\Users',
+      'http://x',
+      '~2',
+      '^3',
+      '*',
+      '+',
+      '-',
+      'motivo 99',
+      '3.6.1',
+      ':',
+      '"',
+    )
+    const query = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 100 }),
+      fc.array(word, { maxLength: 30 }).map((w) => w.join(' ')),
+    )
+    fc.assert(
+      fc.property(query, (q) => {
+        const started = performance.now()
+        const response = index.search(q)
+        const took = performance.now() - started
+        expect(took).toBeLessThan(50)
+        expect(response.results.length).toBeLessThanOrEqual(10)
+      }),
+      { numRuns: 400 },
+    )
+  })
+})

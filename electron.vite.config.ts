@@ -7,7 +7,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // The search index rebuild runs in a worker thread: its own entry, out/main/search-worker.js
+          // (src/main passes its URL to the service; see openSearch).
+          'search-worker': resolve(import.meta.dirname, 'src/node/search/build-worker.ts'),
+        },
         output: { format: 'es' },
       },
     },

@@ -52,6 +52,9 @@ const UI_DIR = join(import.meta.dirname, '../renderer')
 const RESOURCES = app.isPackaged
   ? process.resourcesPath
   : join(import.meta.dirname, '../../resources')
+// Emitted beside this bundle by the main build (electron.vite.config.ts); chunks live elsewhere,
+// so the service is told where it is rather than resolving it from its own module.
+const SEARCH_WORKER_URL = new URL('./search-worker.js', import.meta.url)
 const BUNDLED = app.isPackaged ? join(process.resourcesPath, 'knowledge') : BUNDLED_KNOWLEDGE_DIR
 
 if (!app.requestSingleInstanceLock()) {
@@ -161,6 +164,7 @@ async function start(): Promise<void> {
     knowledgeDirs: [BUNDLED],
     bundledDir: BUNDLED,
     dataDir: DATA_DIR,
+    searchWorkerUrl: SEARCH_WORKER_URL,
     settings,
     host: {
       kind: 'electron',

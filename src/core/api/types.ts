@@ -65,7 +65,10 @@ export interface ArticleSectionView {
 
 export interface ArticleView {
   id: string
+  /** Name of the article's knowledge folder. */
   root: string
+  /** Index of that folder among the loaded roots (knowledge image URLs are addressed by it). */
+  rootIndex: number
   path: string
   line: number
   title: string

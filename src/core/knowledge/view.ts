@@ -30,6 +30,7 @@ export function toArticleView(kb: KnowledgeBase, article: Article, html: HtmlRen
   return {
     id: article.id,
     root: kb.roots[article.root]?.name ?? String(article.root),
+    rootIndex: article.root,
     path: article.path,
     line: article.line,
     title: article.title,

@@ -5,7 +5,6 @@ import { resolveWikiUrl } from '../../core/knowledge/wiki'
 import { toArticleView } from '../../core/knowledge/view'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import { renderHtml } from '../../core/rst'
-import { createSearchIndex } from '../../core/search/search-index'
 import {
   backupTicketsFile,
   exportTicketFile,
@@ -15,7 +14,8 @@ import { planImport } from '../../core/tickets/export/import'
 import * as model from '../../core/tickets/model'
 import { fillReply } from '../../core/tickets/reply'
 import type { Ticket } from '../../core/tickets/types'
-import { loadKnowledgeBase, resolveImagePath, watchKnowledge } from '../knowledge'
+import { listKnowledgeFiles, resolveImagePath, watchKnowledge } from '../knowledge'
+import { openSearch } from '../search'
 import { TicketStore } from '../tickets/ticket-store'
 import type { ServiceBackends, TicketsBackend } from './ports'
 
@@ -116,11 +116,17 @@ function ticketsBackend(dataDir: string, now: () => Date): TicketsBackend {
   }
 }
 
-/** The real modules; `now` is the service's clock. */
-export function createDefaultBackends(now: () => Date = () => new Date()): ServiceBackends {
+/**
+ * The real modules; `now` is the service's clock. `searchWorkerUrl` is the script that rebuilds
+ * the index off the main thread (a bundle passes its own; openSearch finds the source otherwise).
+ */
+export function createDefaultBackends(
+  now: () => Date = () => new Date(),
+  options: { searchWorkerUrl?: URL } = {},
+): ServiceBackends {
   return {
     knowledge: {
-      load: (dirs) => loadKnowledgeBase(dirs),
+      listFiles: (dirs) => Promise.all(dirs.map((dir) => listKnowledgeFiles(dir))),
       watch: (dirs, onChange) => watchKnowledge(dirs, () => onChange()),
       resolveWikiUrl: (kb, url) => resolveWikiUrl(kb, url) ?? { articleId: null, anchor: null },
       view: (kb, article) =>
@@ -129,11 +135,8 @@ export function createDefaultBackends(now: () => Date = () => new Date()): Servi
         ),
     },
     search: {
-      // In-process index until src/node/search (cache + worker rebuild) is wired here.
-      open: async (kb) => {
-        const index = createSearchIndex(kb.articles)
-        return { search: (query, options) => index.search(query, options) }
-      },
+      open: ({ knowledgeDirs, dataDir }) =>
+        openSearch({ knowledgeDirs, dataDir, workerUrl: options.searchWorkerUrl }),
     },
     tickets: (dataDir) => ticketsBackend(dataDir, now),
     documents: {

@@ -4,25 +4,43 @@ import { ApiError } from '../../core/api/contract'
 import type { KnowledgeStatus } from '../../core/api/types'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import type { SettingsStore } from '../settings'
-import type { KnowledgeBackend, SearchBackend, SearchIndexPort } from './ports'
+import type {
+  KnowledgeBackend,
+  KnowledgeSessionPort,
+  SearchBackend,
+  SearchIndexPort,
+} from './ports'
+import { rootCounts, type RootCounts } from './root-counts'
 
 export interface KnowledgeState {
-  /** The loaded knowledge base; waits for a load in progress. */
+  /** The loaded knowledge base and its index; waits for the first load. */
   current(): Promise<{ kb: KnowledgeBase; index: SearchIndexPort }>
   article(id: string): Promise<{ kb: KnowledgeBase; article: Article }>
   status(): KnowledgeStatus
+  /** The configured roots (base folders, then the agent's), missing ones included. */
   roots(): string[]
+  /** The roots of the loaded base, in article `root` order (image URLs use these indexes). */
+  indexRoots(): string[]
   reload(): Promise<KnowledgeStatus>
   addRoot(dir: string): Promise<KnowledgeStatus>
   removeRoot(dir: string): Promise<KnowledgeStatus>
   close(): Promise<void>
 }
 
+interface Active {
+  session: KnowledgeSessionPort
+  dirs: string[]
+  unsubscribe: () => void
+}
+
 const EMPTY_KB: KnowledgeBase = { roots: [], files: 0, articles: [], byId: new Map(), problems: [] }
 
 /**
- * The knowledge roots (the host's base folders, then the ones the agent added in settings), the
- * loaded base with its search index, and the watcher that reloads them when files change.
+ * The knowledge roots (the host's base folders, then the ones the agent added in settings) and
+ * the search session that holds their knowledge base and index. A file change refreshes the
+ * session (a worker rebuilds while the old index answers); a change of roots opens a new
+ * session. Work is serialized; `indexing` is true while any of it (or a warm start's background
+ * check) runs, and `onChanged` fires when it ends or when the session swaps on its own.
  */
 export function createKnowledgeState(options: {
   baseDirs: string[]
@@ -35,100 +53,154 @@ export function createKnowledgeState(options: {
   watch: boolean
 }): KnowledgeState {
   const { settings, knowledge, search } = options
-  let loaded: { kb: KnowledgeBase; index: SearchIndexPort } | null = null
-  let loading: Promise<{ kb: KnowledgeBase; index: SearchIndexPort }> | null = null
+  let active: Active | null = null
+  let opening: Promise<void> | null = null
+  let chain: Promise<unknown> = Promise.resolve()
+  let busy = 0
+  let refreshQueued = false
   let indexedAt: string | null = null
   let watcher: { close(): void | Promise<void> } | null = null
   let closed = false
+  // Per-root counts of the knowledge base they were computed for (recomputed on every swap).
+  let counts: { kb: KnowledgeBase; counts: RootCounts[] } | null = null
 
   const roots = (): string[] => [
     ...new Set([...options.baseDirs, ...settings.get().knowledgeRoots].map((d) => resolve(d))),
   ]
+  const kb = (): KnowledgeBase => active?.session.kb ?? EMPTY_KB
 
-  const load = (): Promise<{ kb: KnowledgeBase; index: SearchIndexPort }> => {
-    // Serialized: a reload requested while one runs starts after it, on the newest roots.
-    const previous = loading ?? Promise.resolve(null)
-    const next = previous
-      .catch(() => null)
-      .then(async () => {
-        const dirs = roots().filter((dir) => existsSync(dir))
-        const kb = await knowledge.load(dirs)
-        const index = await search.open(kb, { knowledgeDirs: dirs, dataDir: options.dataDir })
-        const old = loaded?.index
-        loaded = { kb, index }
-        indexedAt = new Date().toISOString()
-        if (old && old !== index) await old.close?.()
-        restartWatcher(dirs)
-        return loaded
+  const notify = (): void => {
+    if (!closed) options.onChanged(status())
+  }
+  const begin = (): void => {
+    busy++
+  }
+  const end = (): void => {
+    busy--
+    if (busy === 0) notify()
+  }
+  /** Runs one piece of knowledge work after the previous one. */
+  const run = <T>(op: () => Promise<T>): Promise<T> => {
+    begin()
+    const next = chain.catch(() => undefined).then(op)
+    chain = next
+    return next.finally(end)
+  }
+
+  const recount = async (base: KnowledgeBase): Promise<void> => {
+    if (counts?.kb === base) return
+    const result = await rootCounts(base, knowledge).catch(() => null)
+    if (result && active?.session.kb === base) counts = { kb: base, counts: result }
+  }
+
+  const openSession = async (dirs: string[]): Promise<void> => {
+    const session = await search.open({ knowledgeDirs: dirs, dataDir: options.dataDir })
+    if (closed) {
+      await session.close?.()
+      return
+    }
+    const unsubscribe = session.onSwap(() => {
+      if (active?.session !== session) return
+      indexedAt = new Date().toISOString()
+      void recount(session.kb).then(() => {
+        // Swaps inside our own work are announced when that work ends (with indexing false).
+        if (busy === 0) notify()
       })
-    loading = next
-    void next.finally(() => {
-      if (loading === next) loading = null
     })
-    return next
+    const previous = active
+    active = { session, dirs, unsubscribe }
+    indexedAt = new Date().toISOString()
+    if (previous) {
+      previous.unsubscribe()
+      await previous.session.close?.()
+    }
+    restartWatcher(dirs)
+    // A warm start answers from the cache while it checks the files (and maybe rebuilds).
+    begin()
+    void session.ready.catch(() => undefined).finally(end)
+    await recount(session.kb)
+  }
+
+  /** Opens a session for the current roots, or refreshes the one open on the same roots. */
+  const sync = async (): Promise<void> => {
+    const dirs = roots().filter((dir) => existsSync(dir))
+    if (active && active.dirs.join('\n') === dirs.join('\n')) {
+      if (await active.session.refresh()) await recount(active.session.kb)
+    } else await openSession(dirs)
+  }
+
+  const filesChanged = (): void => {
+    // Changes arriving while a refresh waits to start are covered by it.
+    if (refreshQueued || closed) return
+    refreshQueued = true
+    run(async () => {
+      refreshQueued = false
+      await sync()
+    }).catch(() => undefined)
   }
 
   const restartWatcher = (dirs: string[]): void => {
     if (!options.watch || closed) return
     void watcher?.close()
-    watcher = knowledge.watch(dirs, () => {
-      load().then(
-        () => options.onChanged(status()),
-        () => undefined,
-      )
-    })
+    watcher = knowledge.watch(dirs, filesChanged)
   }
 
   const status = (): KnowledgeStatus => {
-    const kb = loaded?.kb ?? EMPTY_KB
-    const dirs = roots()
-    const problemPaths = new Set(kb.problems.map((p) => p.path))
+    const base = kb()
+    const perRoot = counts?.kb === base ? counts.counts : null
+    const problemPaths = new Set(base.problems.map((p) => p.path))
     return {
-      roots: dirs.map((dir) => {
-        const rootIndex = kb.roots.findIndex((r) => resolve(r.dir) === dir)
-        const articles = kb.articles.filter((a) => a.root === rootIndex)
-        // Files per root: the loader reports only the total; with several roots count the files
-        // that produced an article (FAQ or page files included).
-        const files =
-          rootIndex < 0
-            ? 0
-            : kb.roots.length === 1
-              ? kb.files
-              : new Set(articles.map((a) => a.path)).size
+      roots: roots().map((dir) => {
+        const rootIndex = base.roots.findIndex((r) => resolve(r.dir) === dir)
+        const found = rootIndex >= 0 ? perRoot?.[rootIndex] : undefined
+        const articles = base.articles.filter((a) => a.root === rootIndex)
         const paths = new Set(articles.map((a) => a.path))
         return {
           dir,
-          name: rootIndex >= 0 ? kb.roots[rootIndex].name : basename(dir),
-          files,
+          name: rootIndex >= 0 ? base.roots[rootIndex].name : basename(dir),
+          // Until the counts are in (a moment after a load), the files that gave an article.
+          files: found?.files ?? paths.size,
           articles: articles.length,
-          problems: [...problemPaths].filter((p) => paths.has(p)).length,
+          problems: found?.problemFiles ?? [...problemPaths].filter((p) => paths.has(p)).length,
           bundled: options.bundledDir !== null && resolve(options.bundledDir) === dir,
         }
       }),
-      articles: kb.articles.length,
-      indexing: loading !== null,
+      articles: base.articles.length,
+      indexing: busy > 0,
       indexedAt,
       problemFiles: problemPaths.size,
     }
   }
 
-  const current = async () => loaded ?? (await (loading ?? load()))
+  const current = async (): Promise<{ kb: KnowledgeBase; index: SearchIndexPort }> => {
+    if (!active) {
+      opening ??= run(sync).finally(() => {
+        opening = null
+      })
+      await opening
+    }
+    if (!active) throw new ApiError('internal', 'A base de conhecimento não foi carregada.')
+    return { kb: active.session.kb, index: active.session.index }
+  }
+
+  // Start loading at once: the first search should not pay for it.
+  current().catch(() => undefined)
 
   return {
     current,
     async article(id) {
-      const { kb } = await current()
-      const article = kb.byId.get(id)
+      const { kb: base } = await current()
+      const article = base.byId.get(id)
       if (!article) throw new ApiError('not-found', `Artigo não encontrado: ${id}`)
-      return { kb, article }
+      return { kb: base, article }
     },
     status,
     roots,
+    indexRoots: () =>
+      active ? active.session.kb.roots.map((r) => r.dir) : roots().filter((d) => existsSync(d)),
     async reload() {
-      await load()
-      const result = status()
-      options.onChanged(result)
-      return result
+      await run(sync)
+      return status()
     },
     async addRoot(dir) {
       const absolute = resolve(dir)
@@ -157,8 +229,9 @@ export function createKnowledgeState(options: {
     async close() {
       closed = true
       await watcher?.close()
-      await loading?.catch(() => undefined)
-      await loaded?.index.close?.()
+      await chain.catch(() => undefined)
+      active?.unsubscribe()
+      await active?.session.close?.()
     },
   }
 }

@@ -17,9 +17,10 @@ import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
 
 export interface KnowledgeBackend {
-  load(dirs: string[]): Promise<KnowledgeBase>
   /** Watches the roots and calls `onChange` (debounced by the backend) after files change. */
   watch(dirs: string[], onChange: () => void): { close(): void | Promise<void> }
+  /** The knowledge files of each root, relative to it (per-root counts when the base lacks them). */
+  listFiles(dirs: string[]): Promise<string[][]>
   resolveWikiUrl(
     kb: KnowledgeBase,
     url: string,
@@ -29,15 +30,28 @@ export interface KnowledgeBackend {
 
 export interface SearchIndexPort {
   search(query: string, options: ApiArgs<'search'>): SearchResponse | Promise<SearchResponse>
+}
+
+/**
+ * A knowledge base with its search index, kept current by the search module (cache, worker
+ * rebuild). `kb` and `index` are live: both change together when a rebuild is swapped in, so
+ * read them on every use and never keep them.
+ */
+export interface KnowledgeSessionPort {
+  readonly kb: KnowledgeBase
+  readonly index: SearchIndexPort
+  /** Resolves when the index matches the files (a warm start checks them in the background). */
+  readonly ready: Promise<void>
+  /** Checks the files and rebuilds if they changed (the old index answers meanwhile). */
+  refresh(): Promise<boolean>
+  /** Called after a rebuilt knowledge base and index were swapped in. */
+  onSwap(listener: () => void): () => void
   close?(): void | Promise<void>
 }
 
 export interface SearchBackend {
-  /** Builds (or loads from the cache in dataDir) the index of a knowledge base. */
-  open(
-    kb: KnowledgeBase,
-    options: { knowledgeDirs: string[]; dataDir: string },
-  ): Promise<SearchIndexPort>
+  /** Opens the knowledge base and its index (warm from the cache in dataDir when it can). */
+  open(options: { knowledgeDirs: string[]; dataDir: string }): Promise<KnowledgeSessionPort>
 }
 
 /** Step labels are passed in so a record keeps the label even if the article changes later. */

@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { corpusDir } from '../../../tests/support/corpus'
+import { cacheFile } from '../search'
+import { makeKnowledgeDir, scriptRst } from '../search/testing-kb'
 import { createMemorySettingsStore } from '../settings'
 import { dispatch } from './dispatch'
 import { createRoteiroService, type RoteiroService } from './service'
@@ -99,6 +101,71 @@ describe('service over the real modules', () => {
     expect(readdirSync(join(base, 'data', 'tickets')).length).toBe(1)
     expect(await call('importTickets', { content: backup.content })).toMatchObject({ added: 0 })
   })
+})
+
+describe('knowledge reloads over the real search session', () => {
+  it('caches the index, rebuilds on a file change and announces the swap', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    const events: string[] = []
+    const svc = await createRoteiroService({
+      knowledgeDirs: [knowledge],
+      dataDir: data,
+      settings: createMemorySettingsStore(),
+      host: HOST,
+      bundledDir: null,
+    })
+    try {
+      svc.events((e) => {
+        if (e.type === 'knowledge-changed') events.push(JSON.stringify(e.status))
+      })
+      const first = await svc.api.search({ query: 'gearman' })
+      expect(first.results[0].title).toBe('Fila do gearman parada')
+      expect(existsSync(cacheFile(data, [knowledge]))).toBe(true)
+      await vi.waitFor(async () => expect((await svc.api.knowledgeStatus({})).indexing).toBe(false))
+      const { problemFiles } = await svc.api.lintReport({})
+      expect(problemFiles).toBeGreaterThan(0)
+      expect((await svc.api.knowledgeStatus({})).roots).toEqual([
+        expect.objectContaining({ files: 2, articles: 2, problems: problemFiles }),
+      ])
+      expect(await svc.api.getArticle({ id: first.results[0].id })).toMatchObject({ rootIndex: 0 })
+      expect(svc.knowledgeRoots()).toEqual([knowledge])
+      events.length = 0
+      // Chokidar may take a moment to report files in a folder it only just started watching.
+      await new Promise((r) => setTimeout(r, 300))
+      writeFileSync(
+        join(knowledge, 'Scripts_Atendimento', 'Tramita_GOV_BR', 'Protocolo_duplicado.rst'),
+        scriptRst('Protocolo duplicado', 'O protocolo saiu duplicado.', 'Cancelar a cópia.'),
+      )
+      await vi.waitFor(
+        async () => {
+          expect(events.length).toBeGreaterThan(0)
+          expect((await svc.api.search({ query: 'duplicado' })).results[0]?.title).toBe(
+            'Protocolo duplicado',
+          )
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      const status = await svc.api.knowledgeStatus({})
+      expect(status).toMatchObject({ indexing: false, articles: 3 })
+      expect(status.roots[0]).toMatchObject({ files: 3, articles: 3 })
+    } finally {
+      await svc.close()
+    }
+    // A second start answers from the cache, new article included.
+    const warm = await createRoteiroService({
+      knowledgeDirs: [knowledge],
+      dataDir: data,
+      settings: createMemorySettingsStore(),
+      host: HOST,
+      watch: false,
+    })
+    try {
+      expect((await warm.api.search({ query: 'duplicado' })).results).toHaveLength(1)
+      expect((await warm.api.knowledgeStatus({})).roots[0]).toMatchObject({ files: 3 })
+    } finally {
+      await warm.close()
+    }
+  }, 30_000)
 })
 
 const corpus = corpusDir()

@@ -130,14 +130,72 @@ describe('knowledge methods', () => {
     expect((await call('addKnowledgeRoot', { dir: '' })).ok).toBe(false)
   })
 
-  it('reloads when the watcher fires and emits knowledge-changed', async () => {
+  it('refreshes the session when the watcher fires, indexing meanwhile', async () => {
     const { ok, backends, events } = await setup()
-    await ok('knowledgeStatus')
     await ok('listArticles')
     expect(backends.watchers).toHaveLength(1)
+    expect(backends.search.sessions).toHaveLength(1)
+    const session = backends.search.sessions[0]
+    let release = () => {}
+    backends.search.gate = new Promise((r) => (release = r))
+    events.length = 0
     backends.watchers[0].fire()
+    backends.watchers[0].fire()
+    await vi.waitFor(() => expect(session.refreshes).toBe(1))
+    expect((await ok('knowledgeStatus')) as { indexing: boolean }).toMatchObject({
+      indexing: true,
+    })
+    // The old index keeps answering while the rebuild runs.
+    expect((await ok('search', { query: 'certificado' })) as { results: unknown[] }).toMatchObject({
+      results: [{ id: ART }],
+    })
+    release()
     await vi.waitFor(() => expect(events.map((e) => e.type)).toContain('knowledge-changed'))
+    // Two events while one refresh waited: one refresh, one announcement.
+    expect(session.refreshes).toBe(1)
+    expect(events.filter((e) => e.type === 'knowledge-changed')).toEqual([
+      { type: 'knowledge-changed', status: expect.objectContaining({ indexing: false }) },
+    ])
+    expect(backends.search.sessions).toHaveLength(1)
     expect(((await ok('reloadKnowledge')) as { indexedAt: string }).indexedAt).toBeTruthy()
+    expect(session.refreshes).toBe(2)
+  })
+
+  it('opens a new session when the roots change and closes the old one', async () => {
+    const { ok, backends, dir } = await setup()
+    await ok('listArticles')
+    const extra = mkdtempSync(join(tmpdir(), 'roteiro-extra-'))
+    temp.push(extra)
+    const status = (await ok('addKnowledgeRoot', { dir: extra })) as {
+      indexing: boolean
+      roots: { files: number; problems: number; articles: number }[]
+    }
+    expect(backends.search.sessions.map((s) => [s.dirs, s.closed])).toEqual([
+      [[dir], true],
+      [[dir, extra], false],
+    ])
+    expect(backends.watchers.map((w) => w.dirs)).toEqual([[dir, extra]])
+    expect(status.indexing).toBe(false)
+    // Per-root counts: listed on disk when the base has no per-file results and several roots.
+    expect(status.roots).toEqual([
+      expect.objectContaining({ files: 2, articles: 2, problems: 1 }),
+      expect.objectContaining({ files: 0, articles: 0, problems: 0 }),
+    ])
+    expect(await ok('getArticle', { id: ART })).toMatchObject({ rootIndex: 0 })
+    expect(backends.search.sessions[1].refreshes).toBe(0)
+  })
+
+  it('announces a swap the session makes on its own', async () => {
+    const { ok, backends, events } = await setup()
+    await ok('listArticles')
+    await vi.waitFor(async () =>
+      expect(((await ok('knowledgeStatus')) as { indexing: boolean }).indexing).toBe(false),
+    )
+    events.length = 0
+    await backends.search.sessions[0].refresh()
+    await vi.waitFor(() =>
+      expect(events).toEqual([{ type: 'knowledge-changed', status: expect.anything() }]),
+    )
   })
 })
 

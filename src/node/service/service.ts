@@ -18,6 +18,8 @@ export interface RoteiroServiceOptions {
   hooks?: HostHooks
   /** The real modules by default; tests pass fakes. */
   backends?: ServiceBackends
+  /** The bundled search worker script (the Electron main build emits one; see openSearch). */
+  searchWorkerUrl?: URL
   /** Reload when knowledge files change (default true). */
   watch?: boolean
   /** The folder shown as "bundled" in the status (default: the repository's knowledge/). */
@@ -70,7 +72,11 @@ function unsupported(what: string): never {
 export async function createRoteiroService(opts: RoteiroServiceOptions): Promise<RoteiroService> {
   const now = opts.now ?? (() => new Date())
   const hooks = opts.hooks ?? {}
-  const backends = opts.backends ?? (await import('./default-backends')).createDefaultBackends(now)
+  const backends =
+    opts.backends ??
+    (await import('./default-backends')).createDefaultBackends(now, {
+      searchWorkerUrl: opts.searchWorkerUrl,
+    })
   const listeners = new Set<(event: ApiEvent) => void>()
   const emit = (event: ApiEvent): void => {
     for (const listener of listeners) {
@@ -307,7 +313,7 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       return () => listeners.delete(listener)
     },
     emit,
-    knowledgeRoots: () => knowledge.roots(),
+    knowledgeRoots: () => knowledge.indexRoots(),
     async close() {
       listeners.clear()
       await knowledge.close()

@@ -2,7 +2,7 @@
 import type { ArticleView, ReplyView } from '../../../core/api/types'
 import type { Article, KnowledgeBase } from '../../../core/knowledge/types'
 import { TICKET_SCHEMA_VERSION, type Ticket } from '../../../core/tickets/types'
-import type { ServiceBackends, TicketsBackend } from '../ports'
+import type { KnowledgeSessionPort, ServiceBackends, TicketsBackend } from '../ports'
 
 export function fakeArticle(id: string, title: string, steps: string[] = []): Article {
   return {
@@ -59,6 +59,7 @@ function view(article: Article): ArticleView {
   return {
     id: article.id,
     root: String(article.root),
+    rootIndex: article.root,
     path: article.path,
     line: article.line,
     title: article.title,
@@ -194,53 +195,103 @@ export function fakeTickets(now: () => Date = () => new Date()): TicketsBackend 
   }
 }
 
+/** A fake search session: `refresh()` always reloads and swaps; tests can inspect it. */
+export interface FakeSession extends KnowledgeSessionPort {
+  dirs: string[]
+  closed: boolean
+  refreshes: number
+}
+
+function fakeSession(dirs: string[], search: FakeSearch): FakeSession {
+  const listeners = new Set<() => void>()
+  let kb = fakeKnowledgeBase(dirs)
+  return {
+    dirs,
+    closed: false,
+    refreshes: 0,
+    get kb() {
+      return kb
+    },
+    index: {
+      search: (query) => ({
+        query,
+        tookMs: 0,
+        results: kb.articles
+          .filter((a) => a.title.toLowerCase().includes(query.toLowerCase()))
+          .map((a) => ({
+            id: a.id,
+            path: a.path,
+            title: a.title,
+            score: 1,
+            snippet: '',
+            marks: [],
+            section: 'title',
+            sectionTitle: '',
+            kind: a.kind,
+            product: a.product,
+            superseded: false,
+            date: null,
+            version: null,
+            responsibility: null,
+            olderVersions: [],
+          })),
+      }),
+    },
+    ready: Promise.resolve(),
+    async refresh() {
+      this.refreshes++
+      await search.gate
+      kb = fakeKnowledgeBase(dirs)
+      for (const listener of listeners) listener()
+      return true
+    },
+    onSwap(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    close() {
+      this.closed = true
+    },
+  }
+}
+
+interface FakeSearch {
+  sessions: FakeSession[]
+  /** Refreshes wait for this promise (tests hold a rebuild open with it). */
+  gate: Promise<void>
+}
+
 /** Fake backends; `tickets` is shared so tests can inspect what was recorded. */
 export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
   watchers: { dirs: string[]; fire: () => void }[]
+  search: ServiceBackends['search'] & FakeSearch
 } {
   const watchers: { dirs: string[]; fire: () => void }[] = []
+  const search: ServiceBackends['search'] & FakeSearch = {
+    sessions: [],
+    gate: Promise.resolve(),
+    open: async ({ knowledgeDirs }) => {
+      const session = fakeSession(knowledgeDirs, search)
+      search.sessions.push(session)
+      return session
+    },
+  }
   return {
     watchers,
     knowledge: {
-      load: async (dirs) => fakeKnowledgeBase(dirs),
       watch: (dirs, onChange) => {
         const entry = { dirs, fire: onChange }
         watchers.push(entry)
         return { close: () => void watchers.splice(watchers.indexOf(entry), 1) }
       },
+      listFiles: async (dirs) => dirs.map((_, i) => (i ? [] : ['certificado.rst', 'tramite.rst'])),
       resolveWikiUrl: (_kb, url) =>
         url.includes('certificado')
           ? { articleId: 'kb/certificado.rst', anchor: null }
           : { articleId: null, anchor: null },
       view: (_kb, article) => view(article),
     },
-    search: {
-      open: async (kb) => ({
-        search: (query) => ({
-          query,
-          tookMs: 0,
-          results: kb.articles
-            .filter((a) => a.title.toLowerCase().includes(query.toLowerCase()))
-            .map((a) => ({
-              id: a.id,
-              path: a.path,
-              title: a.title,
-              score: 1,
-              snippet: '',
-              marks: [],
-              section: 'title',
-              sectionTitle: '',
-              kind: a.kind,
-              product: a.product,
-              superseded: false,
-              date: null,
-              version: null,
-              responsibility: null,
-              olderVersions: [],
-            })),
-        }),
-      }),
-    },
+    search,
     tickets: () => tickets,
     documents: {
       fillReply: ({ article, ticket, settings, values }): ReplyView => {

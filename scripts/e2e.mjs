@@ -96,9 +96,11 @@ async function main() {
     })
     const origin = new URL(url).origin
     const only = process.argv[2]
+    // The a11y spec takes the screenshots from the state the flow specs leave, so it runs last.
+    const order = (f) => (f.startsWith('a11y') ? 1 : 0)
     const specs = readdirSync(join(ROOT, 'tests/e2e'))
       .filter((f) => f.endsWith('.spec.mjs') && (!only || f.includes(only)))
-      .sort()
+      .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
     for (const file of specs) {
       const { tests } = await import(pathToFileURL(join(ROOT, 'tests/e2e', file)).href)
       for (const test of tests) {

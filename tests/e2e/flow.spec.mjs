@@ -9,7 +9,7 @@ const SEED =
 const QUERY = 'status 6 destino não encontra'
 
 /** Checks what the export and a reload must still show for the two steps checked. */
-async function checkRecorded(app, number, labels, note, md) {
+async function checkRecorded(app, number, labels, note, md, requester) {
   assert.match(md, new RegExp(number))
   for (const label of labels.slice(0, 2)) {
     const line = md.split('\n').find((l) => l.includes(label.slice(0, 40)))
@@ -24,7 +24,7 @@ async function checkRecorded(app, number, labels, note, md) {
   assert.equal(await app.steps.nth(0).isChecked(), true)
   assert.equal(await app.steps.nth(1).isChecked(), true)
   assert.equal(await app.notes.nth(1).inputValue(), note)
-  assert.match(await app.activeTicket.textContent(), /Maria Silva/)
+  assert.match(await app.activeTicket.textContent(), new RegExp(requester))
 }
 
 export const tests = [
@@ -41,7 +41,7 @@ export const tests = [
       assert.ok(rank >= 0, 'the seed article is among the results')
       await app.hits.nth(rank).click()
       await app.title.waitFor()
-      await app.startTicketWithMouse('3201224', 'Maria Silva', 'Órgão Exemplo')
+      await app.startTicketWithMouse('3201224', 'Maria Silva', 'Ministério Exemplo')
       const labels = await app.stepLabels()
       assert.ok(labels.length >= 2, 'the seed article has at least two steps')
       await app.steps.nth(0).check()
@@ -57,7 +57,14 @@ export const tests = [
       assert.match(copied, /Maria Silva/, 'the copied reply greets Maria Silva')
 
       const md = await app.exportActive('md')
-      await checkRecorded(app, '3201224', labels, 'ambiente de homologação identificado', md)
+      await checkRecorded(
+        app,
+        '3201224',
+        labels,
+        'ambiente de homologação identificado',
+        md,
+        'Maria Silva',
+      )
       assert.equal(rank, 0, `the seed article comes first (it is #${rank + 1}: search ranking)`)
       await page.close()
     },
@@ -84,7 +91,9 @@ export const tests = [
       await page.waitForFunction(() => document.activeElement?.id === 'ticket-number')
       await page.keyboard.type('3201225')
       await page.keyboard.press('Tab')
-      await page.keyboard.type('Maria Silva')
+      await page.keyboard.type('Carlos Souza')
+      await page.keyboard.press('Tab')
+      await page.keyboard.type('Secretaria Exemplo')
       await page.keyboard.press('Enter')
       await app.activeTicket.filter({ hasText: '#3201225' }).waitFor()
 
@@ -102,7 +111,23 @@ export const tests = [
 
       await page.keyboard.press('Control+Shift+C')
       await page.locator('.notice-info').waitFor()
-      assert.match(await app.readClipboard(), /Maria Silva/)
+      assert.match(await app.readClipboard(), /Carlos Souza/)
+
+      // ? opens the shortcuts from outside a text field; Esc closes and gives focus back.
+      await page.focus('#checklist input.step-check')
+      await page.keyboard.press('?')
+      await page.locator('[role="dialog"] .shortcuts').first().waitFor()
+      assert.ok(
+        await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')),
+        'focus moves into the help dialog',
+      )
+      await page.keyboard.press('Escape')
+      await page.locator('[role="dialog"] .shortcuts').first().waitFor({ state: 'hidden' })
+      assert.match(
+        await page.evaluate(() => document.activeElement?.className ?? ''),
+        /step-check/,
+        'Esc gives focus back',
+      )
 
       await page.keyboard.press('Alt+E')
       assert.match(
@@ -116,7 +141,7 @@ export const tests = [
         page.keyboard.press('Enter'),
       ])
       const md = await readFile(await download.path(), 'utf8')
-      await checkRecorded(app, '3201225', labels, 'feito pelo teclado', md)
+      await checkRecorded(app, '3201225', labels, 'feito pelo teclado', md, 'Carlos Souza')
       assert.equal(rank, 0, `the seed article comes first (it is #${rank + 1}: search ranking)`)
       await page.close()
     },

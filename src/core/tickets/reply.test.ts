@@ -94,6 +94,19 @@ describe('fillReply', () => {
     )
   })
 
+  it('places the steps done before the closing only when the agent asks for them', () => {
+    const t = setStep(ticket, article, { stepKey: 'passo-1', done: true }, now)
+    const without = fillReply({ article, ticket: t, settings, now })
+    expect(without.text).not.toContain('Passos realizados')
+    const list = '- Confirmar o status do trâmite (26/11/2026 10:32)'
+    const view = fillReply({ article, ticket: t, settings, now, values: { 'steps-done': list } })
+    const at = view.text.indexOf('Passos realizados:')
+    expect(at).toBeGreaterThan(0)
+    expect(view.text.indexOf(list)).toBeGreaterThan(at)
+    expect(view.text.indexOf('Atenciosamente,')).toBeGreaterThan(view.text.indexOf(list))
+    expect(view.html).toContain('Passos realizados:')
+  })
+
   it('does not append a signature that is already there', () => {
     const view = fillReply({
       article,

@@ -56,7 +56,7 @@ const lines = (value: string): Block => ({
 /** "- label (dd/mm/yyyy hh:mm)" for each step of the article done on the ticket, in checklist order. */
 export function stepsDoneText(
   ticket: Ticket | null | undefined,
-  article: Article,
+  article: Pick<Article, 'id' | 'steps'>,
   timeZone?: string,
 ): string {
   const recorded = ticket?.steps[article.id] ?? {}
@@ -121,6 +121,26 @@ function normalizeSpace(s: string): string {
   return s.replace(/\s+/gu, ' ').trim()
 }
 
+/** Index of the template's closing paragraph ("Atenciosamente,"), or the end of the reply. */
+function closingIndex(blocks: Block[], closing: string): number {
+  const words = [closing, DEFAULT_CLOSING].map((c) => normalizeSpace(c).replace(/[\s,.;:]+$/u, ''))
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const start = normalizeSpace(renderText([blocks[i]])).replace(/^["“]/u, '')
+    if (words.some((word) => word && start.startsWith(word))) return i
+  }
+  return blocks.length
+}
+
+/**
+ * Places the list of steps done before the closing, for templates without a steps-done mark.
+ * The agent opts in by giving the field a value (the UI fills it from the checklist).
+ */
+function withStepsDone(blocks: Block[], list: string, closing: string): Block[] {
+  const at = closingIndex(blocks, closing)
+  const added = [paragraph('Passos realizados:'), lines(list.trim())]
+  return [...blocks.slice(0, at), ...added, ...blocks.slice(at)]
+}
+
 function finish(
   blocks: Block[],
   signature: string,
@@ -175,11 +195,14 @@ export function fillReply(input: FillReplyInput): ReplyView {
   // that happens to contain another mark is not replaced again.
   const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length)
   const pattern = tokens.length ? new RegExp(tokens.map(escapeRegExp).join('|'), 'gu') : null
-  const filled = pattern
+  let filled = pattern
     ? mapText(reply.blocks, (value: string) =>
         value.replace(pattern, (token) => byToken.get(token) ?? token),
       )
     : reply.blocks
+  const typedSteps = input.values?.[STEPS_DONE_FIELD]?.trim()
+  if (typedSteps && templateFields.includes(stepsField))
+    filled = withStepsDone(filled, typedSteps, settings.closing)
   const done = finish(filled, settings.signature)
   return {
     articleId: article.id,

@@ -85,6 +85,7 @@ export const FAKE_ARTICLES: FakeArticle[] = [
   article({
     id: 'fake:tramita/ambiente-de-testes',
     root: 'fake',
+    rootIndex: 0,
     path: 'Tramita/Processo_entregue_ao_ambiente_de_testes.rst',
     line: 1,
     title: 'Processo entregue ao ambiente de testes',
@@ -242,6 +243,7 @@ export const FAKE_ARTICLES: FakeArticle[] = [
   article({
     id: 'fake:tramita/ambiente-de-testes-v1',
     root: 'fake',
+    rootIndex: 0,
     path: 'Tramita/Revisados/Processo_entregue_ao_ambiente_de_testes.rst',
     line: 1,
     title: 'Processo entregue ao ambiente de testes',
@@ -271,6 +273,7 @@ export const FAKE_ARTICLES: FakeArticle[] = [
   article({
     id: 'fake:sei/modulo-assinatura',
     root: 'fake',
+    rootIndex: 0,
     path: 'MODULOS_SEI/Modulo_de_assinatura_nao_aparece.rst',
     line: 1,
     title: 'Módulo de assinatura não aparece no menu',
@@ -332,6 +335,7 @@ export const FAKE_ARTICLES: FakeArticle[] = [
   article({
     id: 'fake:nup/validar-nup',
     root: 'fake',
+    rootIndex: 0,
     path: 'NUP/Perguntas_frequentes/Como_validar_um_NUP.rst',
     line: 1,
     title: 'Como validar um NUP',

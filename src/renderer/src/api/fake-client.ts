@@ -112,6 +112,24 @@ export function createFakeClient(options: FakeOptions = {}) {
         message: valid === false ? 'NUP inválido: use 00000.000000/0000-00.' : null,
       }
     })
+    // Like the host: the steps done are a field of every reply, placed only when the agent
+    // gives them (the insert-steps toggle), before the closing line.
+    const steps = values['steps-done'] ?? saved['steps-done'] ?? ''
+    fields.push({
+      id: 'steps-done',
+      kind: 'steps-done',
+      token: '',
+      label: 'Passos realizados',
+      value: steps,
+      source: steps ? 'agent' : 'empty',
+      valid: null,
+      message: null,
+    })
+    if (steps && out) {
+      const block = `Passos realizados:\n${steps}\n\n`
+      const at = out.lastIndexOf(settings.closing)
+      out = at >= 0 ? out.slice(0, at) + block + out.slice(at) : `${out}\n\n${block.trim()}`
+    }
     const missing = !a.template
     return {
       articleId,

@@ -76,4 +76,45 @@ describe('ReplyPanel', () => {
     expect(wrapper.text()).toContain('ainda não tem modelo de resposta')
     expect(wrapper.find('[data-action="copy-reply"]').exists()).toBe(false)
   })
+
+  it('places the steps done only when the agent asks, and says where each value came from', async () => {
+    const { wrapper, fake } = mountWithFake(Host)
+    const tickets = useTicketsStore()
+    await tickets.open({ number: '3201224', requester: 'Maria Silva' })
+    await useArticleStore().open('fake:tramita/ambiente-de-testes')
+    await settle()
+    const preview = () => wrapper.get('.reply-text').text()
+    const toggle = () => wrapper.get('[data-action="insert-steps"]')
+    expect(wrapper.find('#reply-field-steps-done').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('vazio')
+    expect(wrapper.get('label[for="reply-field-requester"]').text()).toContain(
+      'do chamado #3201224',
+    )
+    expect(wrapper.get('label[for="reply-field-protocol"]').text()).toContain('a preencher')
+    expect(wrapper.get('#reply-field-protocol-hint').text()).toContain('{Protocolo}')
+    expect((toggle().element as HTMLInputElement).disabled).toBe(true)
+    expect(wrapper.text()).toContain('Marque passos no checklist')
+
+    const id = 'fake:tramita/ambiente-de-testes'
+    await tickets.setStep(id, 'confirmar-status-6', true)
+    await settle()
+    expect((toggle().element as HTMLInputElement).disabled).toBe(false)
+    expect(preview()).not.toContain('Passos realizados')
+    await toggle().setValue(true)
+    await settle(300)
+    expect(preview()).toContain('Passos realizados:')
+    expect(preview()).toContain('- Confirmar no painel que o trâmite está no status 6.')
+    expect(preview().indexOf('Passos realizados')).toBeLessThan(preview().indexOf('Atenciosamente'))
+
+    // A step checked later joins the placed list.
+    await tickets.setStep(id, 'identificar-ambiente', true)
+    await settle(300)
+    expect(preview()).toContain('- Identificar o ambiente que recebeu o processo.')
+    const saved = await fake.api.getTicket({ number: '3201224' })
+    expect(saved.replyValues[id]['steps-done']).toContain('Identificar o ambiente')
+
+    await toggle().setValue(false)
+    await settle(300)
+    expect(preview()).not.toContain('Passos realizados')
+  })
 })

@@ -54,6 +54,9 @@ export const EN: typeof PT_BR = {
   },
   article: {
     none: 'Pick an article from the search results.',
+    pick: 'Use ↑/↓ to see a result here; Enter opens the article with its checklist.',
+    previewNote:
+      'Preview. Enter (or a click on the result) opens the article with its checklist and reply.',
     meta: 'Article details',
     date: 'Date',
     version: 'Version {n}',
@@ -118,7 +121,7 @@ export const EN: typeof PT_BR = {
   },
   reply: {
     title: 'Reply',
-    fields: 'Reply fields',
+    fields: 'Fields to fill in',
     preview: 'Reply as it will be pasted',
     copy: 'Copy reply',
     copyPlain: 'Copy as plain text',
@@ -128,10 +131,16 @@ export const EN: typeof PT_BR = {
     source: {
       ticket: 'from the ticket',
       settings: 'from settings',
-      agent: 'typed',
-      empty: 'empty',
+      agent: 'typed by you',
+      empty: 'to fill in',
+      ticketNumber: 'from ticket #{number}',
     },
     none: 'This article has no reply template.',
+    token: 'In the template: {token}',
+    stepsInsert:
+      'Insert the steps done into the reply | Insert the step done into the reply (1) | Insert the steps done into the reply ({n})',
+    stepsHint: 'The list goes before the closing, with the time of each step.',
+    stepsNone: 'Check steps in the checklist to insert them into the reply.',
   },
   settings: {
     title: 'Settings',
@@ -192,6 +201,8 @@ export const EN: typeof PT_BR = {
   help: {
     title: 'Keyboard shortcuts',
     close: 'Close',
+    or: 'or',
+    groups: { main: 'Main window', lookup: 'Quick lookup (global hotkey)' },
     keys: {
       search: 'Go to search',
       move: 'Move through results',
@@ -203,9 +214,9 @@ export const EN: typeof PT_BR = {
       copy: 'Copy the reply',
       export: 'Export the ticket',
       help: 'Show this help',
-      lookupCopy: 'Lookup window: copy the reply and hide',
-      lookupOpen: 'Lookup window: open the article in Roteiro',
-      lookupHide: 'Lookup window: hide',
+      lookupCopy: 'Copy the reply and hide',
+      lookupOpen: 'Open the article in the main window',
+      lookupHide: 'Hide',
     },
   },
   lookup: {

@@ -52,6 +52,9 @@ export const PT_BR = {
   },
   article: {
     none: 'Escolha um artigo nos resultados da pesquisa.',
+    pick: 'Use ↑/↓ para ver um resultado aqui; Enter abre o artigo com o checklist.',
+    previewNote:
+      'Pré-visualização. Enter (ou um clique no resultado) abre o artigo com o checklist e a resposta.',
     meta: 'Dados do artigo',
     date: 'Data',
     version: 'Versão {n}',
@@ -116,7 +119,7 @@ export const PT_BR = {
   },
   reply: {
     title: 'Resposta',
-    fields: 'Campos da resposta',
+    fields: 'Campos a preencher',
     preview: 'Resposta como será colada',
     copy: 'Copiar resposta',
     copyPlain: 'Copiar como texto simples',
@@ -127,10 +130,16 @@ export const PT_BR = {
     source: {
       ticket: 'do chamado',
       settings: 'das configurações',
-      agent: 'digitado',
-      empty: 'vazio',
+      agent: 'digitado por você',
+      empty: 'a preencher',
+      ticketNumber: 'do chamado #{number}',
     },
     none: 'Este artigo não tem modelo de resposta.',
+    token: 'No modelo: {token}',
+    stepsInsert:
+      'Inserir os passos realizados na resposta | Inserir o passo realizado na resposta (1) | Inserir os passos realizados na resposta ({n})',
+    stepsHint: 'A lista entra antes do encerramento, com a hora de cada passo.',
+    stepsNone: 'Marque passos no checklist para poder inseri-los na resposta.',
   },
   settings: {
     title: 'Configurações',
@@ -192,6 +201,8 @@ export const PT_BR = {
   help: {
     title: 'Atalhos de teclado',
     close: 'Fechar',
+    or: 'ou',
+    groups: { main: 'Janela principal', lookup: 'Janela rápida (atalho global)' },
     keys: {
       search: 'Ir para a pesquisa',
       move: 'Mover nos resultados',
@@ -203,9 +214,9 @@ export const PT_BR = {
       copy: 'Copiar a resposta',
       export: 'Exportar o chamado',
       help: 'Mostrar esta ajuda',
-      lookupCopy: 'Janela rápida: copiar a resposta e fechar',
-      lookupOpen: 'Janela rápida: abrir o artigo no Roteiro',
-      lookupHide: 'Janela rápida: fechar',
+      lookupCopy: 'Copiar a resposta e fechar',
+      lookupOpen: 'Abrir o artigo na janela principal',
+      lookupHide: 'Fechar',
     },
   },
   lookup: {

@@ -5,15 +5,22 @@ import { useApi } from '../api/handle'
 import { useNoticeStore } from './notices'
 import { useTicketsStore } from './tickets'
 
-/** The article on screen. Opening one while a ticket is active links it to that ticket. */
+/**
+ * The article on screen. Opening one while a ticket is active links it to that ticket; a preview
+ * (the search result highlighted with the arrows) shows it without touching the ticket.
+ */
 export const useArticleStore = defineStore('article', () => {
   const current = ref<ArticleView | null>(null)
+  /** True while `current` is only previewed: no checklist, no reply, not linked to the ticket. */
+  const previewing = ref(false)
   const loading = ref(false)
   let sequence = 0
+  let intent = 0
   let inflight: { id: string; promise: Promise<ArticleView | null> } | null = null
 
-  /** Opens an article; a second call for the article being loaded shares the first one. */
-  function open(id: string): Promise<ArticleView | null> {
+  /** Fetches an article; a second call for the article being fetched shares the first one. */
+  function fetch(id: string): Promise<ArticleView | null> {
+    if (current.value?.id === id) return Promise.resolve(current.value)
     if (inflight?.id === id) return inflight.promise
     const promise = load(id).finally(() => {
       if (inflight?.promise === promise) inflight = null
@@ -26,17 +33,34 @@ export const useArticleStore = defineStore('article', () => {
     loading.value = true
     try {
       const view = await useApi().api.getArticle({ id })
-      if (mine !== sequence) return null
-      current.value = view
-      const tickets = useTicketsStore()
-      if (tickets.active && tickets.active.status === 'open') await tickets.link(view.id)
-      return view
+      return mine === sequence ? view : null
     } catch (error) {
       if (mine === sequence) useNoticeStore().fail(error)
       return null
     } finally {
       if (mine === sequence) loading.value = false
     }
+  }
+  /** Opens an article for work: shows it with its checklist and links it to the active ticket. */
+  async function open(id: string): Promise<ArticleView | null> {
+    const mine = ++intent
+    const view = await fetch(id)
+    if (!view || mine !== intent) return null
+    current.value = view
+    previewing.value = false
+    const tickets = useTicketsStore()
+    if (tickets.active && tickets.active.status === 'open') await tickets.link(view.id)
+    return view
+  }
+  /** Shows an article read-only; the article already open stays open. */
+  async function preview(id: string): Promise<ArticleView | null> {
+    if (current.value?.id === id) return current.value
+    const mine = ++intent
+    const view = await fetch(id)
+    if (!view || mine !== intent) return null
+    current.value = view
+    previewing.value = true
+    return view
   }
   /** Resolves a link to the published wiki to a local article id, offline; null when absent. */
   async function resolveWikiLink(url: string): Promise<string | null> {
@@ -55,8 +79,10 @@ export const useArticleStore = defineStore('article', () => {
   }
   function clear(): void {
     sequence++
+    intent++
     inflight = null
     current.value = null
+    previewing.value = false
   }
-  return { current, loading, open, resolveWikiLink, openExternal, clear }
+  return { current, previewing, loading, open, preview, resolveWikiLink, openExternal, clear }
 })

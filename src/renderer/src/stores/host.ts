@@ -37,13 +37,6 @@ export const useHostStore = defineStore('host', () => {
       useNoticeStore().fail(error)
     }
   }
-  /** Root index of an article's knowledge folder (ArticleView.root is its dir or name). */
-  function rootIndex(root: string): number {
-    const roots = knowledge.value?.roots ?? []
-    const i = roots.findIndex((r) => r.dir === root || r.name === root)
-    if (i >= 0) return i
-    return /^\d+$/.test(root) ? Number(root) : 0
-  }
   async function addRoot(dir: string): Promise<boolean> {
     const { api } = useApi()
     try {
@@ -84,7 +77,6 @@ export const useHostStore = defineStore('host', () => {
     lint,
     load,
     loadSettingsExtras,
-    rootIndex,
     addRoot,
     removeRoot,
     pickFolder,

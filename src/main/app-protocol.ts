@@ -4,7 +4,7 @@
  * symlinks leading out) answers 404. Registered as a privileged, standard, secure scheme.
  */
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { contentTypeOf, isImageFile } from '../node/service/content-types'
 import { resolveConfinedFile } from '../node/service/confined-file'
 import { APP_SCHEME } from './policy'
 
@@ -27,24 +27,6 @@ export const DESKTOP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-}
-const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg'])
-
 /** Maps an app:// URL to a file, or null (→ 404). */
 export async function resolveAppUrl(
   raw: string,
@@ -66,7 +48,7 @@ export async function resolveAppUrl(
     const root = Number.isInteger(index) ? places.roots()[index] : undefined
     if (!root) return null
     const file = await resolveConfinedFile(root, path.slice(slash + 1))
-    return file && IMAGE_TYPES.has(extname(file).toLowerCase()) ? file : null
+    return file && isImageFile(file) ? file : null
   }
   return null
 }
@@ -84,7 +66,7 @@ export function createAppProtocolHandler(places: { uiDir: string; roots: () => s
       status: 200,
       headers: {
         ...headers,
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
       },
     })
   }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import { contentTypeOf, isImageFile } from '../node/service/content-types'
 import type { ApiErrorBody, ApiEvent } from '../core/api/contract'
 import {
   createRoteiroService,
@@ -43,25 +44,6 @@ export interface RunningServer {
   service: RoteiroService
   close(): Promise<void>
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-}
-const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg'])
 
 const STATUS_OF: Record<ApiErrorBody['code'], number> = {
   'bad-arguments': 400,
@@ -140,7 +122,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 async function sendFile(res: ServerResponse, file: string, head: boolean): Promise<void> {
-  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream'
+  const type = contentTypeOf(file)
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' })
   if (head) {
     res.end()
@@ -229,7 +211,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const rootIndex = slash > 0 ? Number(rest.slice(0, slash)) : NaN
     const root = Number.isInteger(rootIndex) ? service.knowledgeRoots()[rootIndex] : undefined
     const file = root ? await resolveConfinedFile(root, rest.slice(slash + 1)) : null
-    if (!file || !IMAGE_TYPES.has(extname(file).toLowerCase()))
+    if (!file || !isImageFile(file))
       return sendError(res, 404, 'not-found', 'Imagem não encontrada.')
     return sendFile(res, file, head)
   }

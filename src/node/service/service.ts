@@ -1,6 +1,7 @@
 import { ApiError, type ApiEvent, type ApiResults, type RoteiroApi } from '../../core/api/contract'
-import type { ArticleSummary, HostInfo, LintReport } from '../../core/api/types'
-import type { Article, KnowledgeBase } from '../../core/knowledge/types'
+import type { HostInfo, LintReport } from '../../core/api/types'
+import { toArticleSummary } from '../../core/knowledge/view'
+import type { KnowledgeBase } from '../../core/knowledge/types'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
 import { BUNDLED_KNOWLEDGE_DIR } from '../paths'
 import type { SettingsStore } from '../settings'
@@ -35,22 +36,6 @@ export interface RoteiroService {
   /** The knowledge roots in use, in index order (for image URLs). */
   knowledgeRoots: () => string[]
   close(): Promise<void>
-}
-
-function summary(article: Article): ArticleSummary {
-  return {
-    id: article.id,
-    path: article.path,
-    title: article.title,
-    kind: article.kind,
-    product: article.product,
-    date: article.date,
-    version: article.version,
-    superseded: article.superseded,
-    responsibility: article.responsibility,
-    replyStatus: article.reply.status,
-    steps: article.steps.length,
-  }
 }
 
 function lint(kb: KnowledgeBase): LintReport {
@@ -150,7 +135,7 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       const { index } = await knowledge.current()
       return index.search(args.query, args)
     },
-    listArticles: async () => (await knowledge.current()).kb.articles.map(summary),
+    listArticles: async () => (await knowledge.current()).kb.articles.map(toArticleSummary),
     getArticle: async ({ id }: { id: string }) => {
       const { kb, article } = await knowledge.article(id)
       return backends.knowledge.view(kb, article)

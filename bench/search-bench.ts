@@ -3,13 +3,14 @@
  * (p50/p95/p99 over a mix of plain, prefix, typo and pasted queries) on pen-wiki and on a
  * generated 10,000-article corpus, with MiniSearch indexing the same fields as a peer.
  */
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import MiniSearch from 'minisearch'
 import { corpusDir } from '../tests/support/corpus'
 import { loadKnowledgeBase } from '../src/node/knowledge/index'
 import { openSearch } from '../src/node/search/index'
+import { readCacheFile, writeCacheFile } from '../src/node/search/cache-file'
 import { createSearchIndex, loadSearchIndex, fold } from '../src/core/search/index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from '../src/core/search/documents'
 import type { Article } from '../src/core/knowledge/types'
@@ -114,19 +115,19 @@ async function penWikiWarmStart(dir: string): Promise<number> {
   }
 }
 
-/** The same path for the synthetic corpus: its snapshot written to a file and read back. */
+/** The same path for the synthetic corpus: its snapshot written as a cache file and read back. */
 function syntheticWarmStart(articles: Article[]): () => Promise<number> {
   return async () => {
     const dir = mkdtempSync(join(tmpdir(), 'roteiro-bench-'))
     try {
-      const file = join(dir, 'cache.json')
-      writeFileSync(
-        file,
-        JSON.stringify({ kb: { articles }, index: createSearchIndex(articles).serialize() }),
-      )
+      const file = join(dir, 'index.cache')
+      const kb = { roots: [], files: articles.length, articles, problems: [] }
+      const snapshot = { kb, index: createSearchIndex(articles).serialize(), files: [] }
+      await writeCacheFile(file, 'bench', [dir], snapshot)
       const started = performance.now()
-      const snapshot = JSON.parse(readFileSync(file, 'utf8'))
-      const index = loadSearchIndex(snapshot.index, snapshot.kb.articles)
+      const cached = await readCacheFile(file, 'bench', [dir])
+      if (!cached) throw new Error('synthetic cache did not read back')
+      const index = loadSearchIndex(cached.index, (id) => cached.articles.get(id))
       index.search('processo parado')
       return performance.now() - started
     } finally {

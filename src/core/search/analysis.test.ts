@@ -19,6 +19,7 @@ describe('tokenize', () => {
   it('keeps codes whole and also their parts', () => {
     const texts = tokenize('versão 3.6.1 do protocolo.gov.br').map((t) => t.text)
     expect(texts).toEqual([
+      'versão_3.6.1',
       'versão',
       '3.6.1',
       '3',

@@ -46,6 +46,8 @@ const SUFFIXES: [RegExp, string][] = [
   [/avel$/, 'ável'],
   [/ivel$/, 'ível'],
 ]
+/** A folded pair token ("status_6"): its word is stemmed, its number kept. */
+const PAIR = /^(\p{L}+)_(\p{Nd}.*)$/u
 const STEM_CACHE = new Map<string, string>()
 const MAX_STEM_CACHE = 200_000
 
@@ -54,7 +56,10 @@ export function stemWord(word: string): string {
   const cached = STEM_CACHE.get(word)
   if (cached !== undefined) return cached
   let stemmed = word
-  if (/^\p{L}{3,}$/u.test(word)) {
+  const pair = PAIR.exec(word)
+  if (pair) {
+    stemmed = `${stemWord(pair[1])}_${pair[2]}`
+  } else if (/^\p{L}{3,}$/u.test(word)) {
     let accented = word
     for (const [suffix, replacement] of SUFFIXES) {
       if (suffix.test(accented)) {
@@ -70,7 +75,14 @@ export function stemWord(word: string): string {
 
 const foldToken: lunr.PipelineFunction = (token) => token.update((s) => fold(s))
 const stopWordFilter: lunr.PipelineFunction = (token) =>
-  STOP_WORDS.has(token.toString()) ? null : token
+  isStopWord(token.toString()) ? null : token
+
+/** A stop word, or a pair whose word is one ("de_2024" says no more than "2024"). */
+function isStopWord(folded: string): boolean {
+  if (STOP_WORDS.has(folded)) return true
+  const pair = PAIR.exec(folded)
+  return pair !== null && STOP_WORDS.has(pair[1])
+}
 const stemToken: lunr.PipelineFunction = (token) => token.update((s) => stemWord(s))
 
 lunr.Pipeline.registerFunction(foldToken, 'roteiro-fold')
@@ -84,7 +96,7 @@ export function analyzeWord(word: string): string | null {
   const cached = WORD_CACHE.get(word)
   if (cached !== undefined) return cached
   const folded = fold(word)
-  const result = !folded || STOP_WORDS.has(folded) ? null : stemWord(folded)
+  const result = !folded || isStopWord(folded) ? null : stemWord(folded)
   if (WORD_CACHE.size < MAX_STEM_CACHE) WORD_CACHE.set(word, result)
   return result
 }
@@ -107,20 +119,11 @@ function lunrTokenizer(value: unknown, metadata?: object): lunr.Token[] {
 }
 
 /** Parts of a Lunr index that @types/lunr leaves out (stable in Lunr 2.x). */
-export interface TokenSetLike {
-  intersect(other: TokenSetLike): TokenSetLike
-  toArray(): string[]
-}
 export type Posting = { _index: number } & Record<string, Record<string, object>>
 export interface IndexInternals {
   invertedIndex: Record<string, Posting>
-  tokenSet: TokenSetLike
   fieldVectors: Record<string, { elements: number[] }>
   fields: string[]
-}
-export const tokenSets = lunr.TokenSet as unknown as {
-  fromString(text: string): TokenSetLike
-  fromFuzzyString(text: string, editDistance: number): TokenSetLike
 }
 
 export { lunr }

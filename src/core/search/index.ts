@@ -1,8 +1,15 @@
 /** Search over articles: Lunr with Portuguese analysis, our own query building and ranking. */
-export { createSearchIndex, loadSearchIndex, DEFAULT_LIMIT } from './search-index'
+export { createSearchIndex, loadSearchIndex, articleFacts, DEFAULT_LIMIT } from './search-index'
 export { evaluate, type EvalQuery, type EvalReport, type EvalMiss } from './evaluate'
 export { normalizeTier, normalizeTiers } from './tiers'
 export { fold } from './fold'
 export { tokenize } from './tokenize'
 export { analyzeWord } from './analyzer'
-export type { SearchFilters, SearchIndex, SearchOptions, SerializedSearchIndex } from './types'
+export type {
+  ArticleFacts,
+  ArticleLookup,
+  SearchFilters,
+  SearchIndex,
+  SearchOptions,
+  SerializedSearchIndex,
+} from './types'

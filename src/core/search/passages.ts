@@ -6,6 +6,7 @@
 import type { Article } from '../knowledge/types'
 import { analyzeWord } from './analyzer'
 import { tokenize } from './tokenize'
+import { urlRanges } from './urls'
 
 export interface Passage {
   /** 'title', 'keywords' or a SectionRole. */
@@ -19,6 +20,10 @@ export interface Passage {
   ordinals: number[]
   /** Slots (indexes into the arrays above) of each term. */
   slots: Map<string, number[]>
+  /** [start, end) of link URLs in `text`: snippets neither anchor nor open inside them. */
+  urls: [number, number][]
+  /** Per slot: the word lies inside a URL (it still counts for ranking: URL paths name pages). */
+  inUrl: boolean[]
 }
 
 /** Words of a passage that are analyzed (long FAQ pages and pasted logs are cut here). */
@@ -50,15 +55,20 @@ function passage(role: string, title: string, raw: string): Passage {
     ends: [],
     ordinals: [],
     slots: new Map(),
+    urls: urlRanges(text),
+    inUrl: [],
   }
+  let url = 0
   for (const token of tokenize(text)) {
     if (result.terms.length >= MAX_PASSAGE_TOKENS) break
+    while (url < result.urls.length && result.urls[url][1] <= token.start) url++
     const term = analyzeWord(token.text)
     if (term === null) continue
     result.terms.push(term)
     result.starts.push(token.start)
     result.ends.push(token.end)
     result.ordinals.push(token.index)
+    result.inUrl.push(url < result.urls.length && token.end > result.urls[url][0])
     const slots = result.slots.get(term)
     if (slots) slots.push(result.terms.length - 1)
     else result.slots.set(term, [result.terms.length - 1])

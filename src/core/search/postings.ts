@@ -1,18 +1,11 @@
 /**
- * Scores documents straight from a Lunr index's inverted index and field vectors (the BM25
- * weights Lunr computed at build time, field boosts included). Lunr's own `Index.query` does
- * the same sum but allocates match data per posting and takes a full vector dot product per
- * matching field — 4–7 ms for a 6-word query on 600 articles, over our 2 ms budget. Terms come
- * only from our analyzer and the index's own term list, so no user syntax is ever parsed.
- * Each term's postings are compiled to flat arrays on first use and cached.
+ * Scores documents straight from the compact index's postings (the BM25 weights Lunr computed at
+ * build time, field boosts included). Lunr's own `Index.query` does the same sum but allocates
+ * match data per posting and takes a full vector dot product per matching field — 4–7 ms for a
+ * 6-word query on 600 articles, over our 2 ms budget. Terms come only from our analyzer and the
+ * index's own term list, so no user syntax is ever parsed.
  */
-import type { IndexInternals } from './analyzer'
-
-interface CompiledPosting {
-  refs: Int32Array
-  fields: Uint8Array
-  weights: Float64Array
-}
+import type { CompactIndex } from './compact-index'
 
 export interface Accumulator {
   /** Documents with a non-zero score, in order of first touch. */
@@ -23,22 +16,16 @@ export interface Accumulator {
   titleWords: Int32Array
 }
 
-const MAX_COMPILED = 50_000
-
 export class PostingReader {
-  private readonly compiled = new Map<string, CompiledPosting | null>()
-  private readonly fieldNames: string[]
   private readonly titleField: number
+  private shared: Accumulator | null = null
 
   constructor(
-    private readonly index: IndexInternals,
+    private readonly index: CompactIndex,
     private readonly documentCount: number,
   ) {
-    this.fieldNames = index.fields
-    this.titleField = this.fieldNames.indexOf('title')
+    this.titleField = index.fields.indexOf('title')
   }
-
-  private shared: Accumulator | null = null
 
   /** The accumulator for one query, cleared (searches are synchronous, so one is reused). */
   accumulator(): Accumulator {
@@ -63,7 +50,7 @@ export class PostingReader {
 
   /** Adds boost × weight of `term` to every document containing it, marking `wordMask`. */
   add(acc: Accumulator, term: string, boost: number, wordMask: number): void {
-    const posting = this.posting(term)
+    const posting = this.index.postings(term)
     if (!posting) return
     const { refs, fields, weights } = posting
     for (let i = 0; i < refs.length; i++) {
@@ -77,59 +64,8 @@ export class PostingReader {
 
   /** Number of documents containing the term (any field). */
   documentFrequency(term: string): number {
-    const posting = this.posting(term)
+    const posting = this.index.postings(term)
     if (!posting) return 0
     return new Set(posting.refs).size
   }
-
-  private posting(term: string): CompiledPosting | null {
-    let posting = this.compiled.get(term)
-    if (posting === undefined) {
-      posting = this.compile(term)
-      if (this.compiled.size >= MAX_COMPILED) this.compiled.clear()
-      this.compiled.set(term, posting)
-    }
-    return posting
-  }
-
-  private compile(term: string): CompiledPosting | null {
-    const entry = this.index.invertedIndex[term]
-    if (!entry) return null
-    const termIndex = entry._index
-    const refs: number[] = []
-    const fields: number[] = []
-    const weights: number[] = []
-    this.fieldNames.forEach((field, f) => {
-      const docs = entry[field]
-      if (!docs) return
-      for (const ref in docs) {
-        const vector = this.index.fieldVectors[`${field}/${ref}`]
-        const weight = vector ? weightOf(vector.elements, termIndex) : 0
-        if (weight > 0) {
-          refs.push(Number(ref))
-          fields.push(f)
-          weights.push(weight)
-        }
-      }
-    })
-    return {
-      refs: Int32Array.from(refs),
-      fields: Uint8Array.from(fields),
-      weights: Float64Array.from(weights),
-    }
-  }
-}
-
-/** Binary search of a Lunr vector's [index, value, index, value, …] elements. */
-function weightOf(elements: number[], termIndex: number): number {
-  let lo = 0
-  let hi = elements.length / 2 - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const at = elements[mid * 2]
-    if (at === termIndex) return elements[mid * 2 + 1]
-    if (at < termIndex) lo = mid + 1
-    else hi = mid - 1
-  }
-  return 0
 }

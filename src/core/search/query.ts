@@ -12,6 +12,8 @@ export interface QueryTerm {
   position: number
   /** The token is the last one and is still being typed: it also matches as a prefix. */
   prefix: boolean
+  /** A word–number pair ("status_6"), scored beside its parts but not part of phrases. */
+  pair?: boolean
 }
 
 /** Pasted logs can be huge: only this much of the query is read. */
@@ -36,7 +38,8 @@ export function parseQuery(query: string): QueryTerm[] {
       }
       continue
     }
-    terms.push({ stem, folded, position: token.index, prefix: isLast && folded.length >= 2 })
+    const prefix = isLast && folded.length >= 2
+    terms.push({ stem, folded, position: token.index, prefix, ...(token.pair && { pair: true }) })
   }
   // A lone prefix of a stop word is not a query.
   if (terms.every((t) => t.stem === '')) return []

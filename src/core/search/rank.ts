@@ -21,6 +21,12 @@ export const RANK = {
   /** Maximum gap, in words, between two query words that still counts as a phrase. */
   phraseGap: 3,
   superseded: 0.5,
+  /**
+   * Agreement of the query's word–number pairs ("status_6") with the pairs that describe an
+   * article (title, keywords, situation): +1 found there, −1 the same word with another number
+   * there instead ("status_5"), 0 neither; the score is multiplied by 1 + code × agreement.
+   */
+  code: 0.5,
   /** Prior by kind: index and overview pages rarely answer a ticket; scripts do. */
   kind: { script: 1, faq: 0.9, page: 0.6 } as Record<string, number>,
 }
@@ -106,4 +112,31 @@ export function windowCoverage(
     }
   }
   return best / total
+}
+
+/** Passage roles that say what an article is about (where its codes identify it). */
+const DESCRIBING_ROLES = new Set(['title', 'keywords', 'situation'])
+
+/**
+ * Code agreement, in [-1, 1]: the mean over the query's pair terms ("status_6") of +1 when a
+ * describing passage has the pair, −1 when it names the same word with other numbers only.
+ */
+export function codeAgreement(pairTerms: readonly string[], passages: readonly Passage[]): number {
+  if (!pairTerms.length) return 0
+  let sum = 0
+  for (const term of pairTerms) {
+    const word = term.slice(0, term.indexOf('_') + 1)
+    let found = false
+    let other = false
+    for (const passage of passages) {
+      if (!DESCRIBING_ROLES.has(passage.role)) continue
+      if (passage.slots.has(term)) {
+        found = true
+        break
+      }
+      if (!other) for (const key of passage.slots.keys()) if (key.startsWith(word)) other = true
+    }
+    sum += found ? 1 : other ? -1 : 0
+  }
+  return sum / pairTerms.length
 }

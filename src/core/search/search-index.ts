@@ -2,17 +2,26 @@
 import type { Article } from '../knowledge/types'
 import type { SearchHit, SearchResponse } from '../api/types'
 import { lunr, roteiroAnalyzer, type IndexInternals } from './analyzer'
+import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
 import { articlePassages, type Passage } from './passages'
 import { TermExpander } from './expand'
 import { PostingReader } from './postings'
 import { parseQuery, type QueryTerm } from './query'
-import { coverage, windowCoverage, phraseScore, RANK } from './rank'
+import { codeAgreement, coverage, windowCoverage, phraseScore, RANK } from './rank'
 import { buildSnippet } from './snippet'
 import { normalizeTier, normalizeTiers } from './tiers'
-import type { SearchFilters, SearchIndex, SearchOptions, SerializedSearchIndex } from './types'
+import type {
+  ArticleFacts,
+  ArticleLookup,
+  SearchFilters,
+  SearchIndex,
+  SearchOptions,
+  SerializedSearchIndex,
+} from './types'
 
-export const SERIALIZED_VERSION = 1
+/** 2: compact postings instead of Lunr's JSON; word–number pair terms. */
+export const SERIALIZED_VERSION = 2
 export const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 200
 /** Words of a query that are scored; pasted text beyond this keeps its rarest words. */
@@ -38,23 +47,53 @@ export function createSearchIndex(articles: Article[]): SearchIndex {
     for (const field of SEARCH_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] })
     fields.forEach((doc, ref) => this.add({ ref: String(ref), ...doc }))
   })
+  const byId = new Map(articles.map((a) => [a.id, a]))
   return new Engine(
-    index,
+    CompactIndex.fromLunr(index as unknown as IndexInternals),
     articles.map((a) => a.id),
-    articles,
+    articles.map(articleFacts),
+    (id) => byId.get(id),
   )
 }
 
-/** Loads a serialized index; `articles` must contain the articles it was built from. */
+/** What the engine keeps of every article up front (the rest is read when a hit needs it). */
+export function articleFacts(article: Article): ArticleFacts {
+  return {
+    id: article.id,
+    kind: article.kind,
+    product: article.product,
+    superseded: article.superseded,
+    supersededBy: article.supersededBy,
+    olderVersions: article.olderVersions,
+    tiers: normalizeTiers(article.responsibility),
+  }
+}
+
+/**
+ * Loads a serialized index. `articles` must contain the articles it was built from: an array, or
+ * a lookup by id, called only for the articles a search shows or re-ranks (so a large knowledge
+ * base need not be parsed before the first result).
+ */
 export function loadSearchIndex(
   serialized: SerializedSearchIndex,
-  articles: Article[],
+  articles: Article[] | ArticleLookup,
 ): SearchIndex {
   if (serialized?.format !== 'roteiro-search' || serialized.version !== SERIALIZED_VERSION) {
     throw new Error('search index: unsupported serialized format')
   }
-  const index = lunr.Index.load(serialized.lunr)
-  return new Engine(index, serialized.ids, articles)
+  let lookup: ArticleLookup
+  if (Array.isArray(articles)) {
+    const byId = new Map(articles.map((a) => [a.id, a]))
+    lookup = (id) => byId.get(id)
+  } else {
+    lookup = articles
+  }
+  return new Engine(
+    CompactIndex.fromData(serialized.index),
+    serialized.ids,
+    serialized.facts,
+    lookup,
+  )
 }
 
 interface Word {
@@ -66,8 +105,8 @@ interface Word {
 
 interface Candidate {
   ref: number
-  article: Article
-  head: Article
+  article: ArticleFacts
+  head: ArticleFacts
   score: number
   /** Bitmasks of the query words matched (anywhere, in the title). */
   words: number
@@ -79,26 +118,24 @@ interface Candidate {
 const clock = (globalThis as unknown as { performance?: { now(): number } }).performance ?? Date
 
 class Engine implements SearchIndex {
-  private readonly byRef: (Article | undefined)[]
-  private readonly heads = new Map<string, Article>()
+  private readonly heads = new Map<string, ArticleFacts>()
   private readonly expander: TermExpander
   private readonly documentFrequency = new Map<string, number>()
   private readonly postings: PostingReader
   private readonly passages = new Map<string, Passage[]>()
   private readonly documentCount: number
-  private readonly internals: IndexInternals
 
   constructor(
-    private readonly index: lunr.Index,
+    private readonly index: CompactIndex,
     private readonly ids: string[],
-    articles: Article[],
+    private readonly facts: ArticleFacts[],
+    private readonly lookup: ArticleLookup,
   ) {
-    this.internals = index as unknown as IndexInternals
+    const articles = facts
     const byId = new Map(articles.map((a) => [a.id, a]))
-    this.byRef = ids.map((id) => byId.get(id))
     this.documentCount = ids.length
-    this.expander = new TermExpander(this.internals.tokenSet)
-    this.postings = new PostingReader(this.internals, ids.length)
+    this.expander = new TermExpander(index)
+    this.postings = new PostingReader(index, ids.length)
     // Older versions point at the newest: by supersededBy chains, or by the newest's olderVersions.
     for (const article of articles) {
       if (!article.supersededBy) {
@@ -127,7 +164,8 @@ class Engine implements SearchIndex {
       format: 'roteiro-search',
       version: SERIALIZED_VERSION,
       ids: this.ids,
-      lunr: this.index.toJSON(),
+      index: this.index.toData(),
+      facts: this.facts,
     }
   }
 
@@ -177,7 +215,7 @@ class Engine implements SearchIndex {
     let words = [...byKey.values()]
     for (const word of words) {
       const { stem, prefix } = word.term
-      if (stem && this.internals.invertedIndex[stem]) word.clauses.set(stem, 1)
+      if (stem && this.index.has(stem)) word.clauses.set(stem, 1)
       if (prefix) this.addPrefix(word)
       word.weight = this.weight(word)
     }
@@ -220,7 +258,7 @@ class Engine implements SearchIndex {
     const shortest = Math.max(MIN_STEM_PREFIX, folded.length - MAX_STEM_TRIM)
     for (let end = folded.length - 1; end >= shortest; end--) {
       const stem = folded.slice(0, end)
-      if (this.internals.invertedIndex[stem]) {
+      if (this.index.has(stem)) {
         if (!word.clauses.has(stem)) word.clauses.set(stem, PREFIX_BOOST)
         break
       }
@@ -236,7 +274,7 @@ class Engine implements SearchIndex {
     return Number.isFinite(weight) ? weight : 0
   }
 
-  private execute(words: Word[], accept: (article: Article) => boolean): Candidate[] {
+  private execute(words: Word[], accept: (article: ArticleFacts) => boolean): Candidate[] {
     const acc = this.postings.accumulator()
     words.forEach((word, i) => {
       for (const [term, boost] of word.clauses) this.postings.add(acc, term, boost, 1 << i)
@@ -245,7 +283,7 @@ class Engine implements SearchIndex {
     refs.sort((a, b) => acc.scores[b] - acc.scores[a])
     const candidates: Candidate[] = []
     for (const ref of refs) {
-      const article = this.byRef[ref]
+      const article = this.facts[ref]
       if (!article) continue
       const head = this.heads.get(article.id) ?? article
       if (!accept(head)) continue
@@ -280,15 +318,19 @@ class Engine implements SearchIndex {
     }
     candidates.sort((a, b) => b.score - a.score)
     const pairs = this.pairs(words)
-    if (pairs.length) {
+    const codes = words.filter((w) => w.term.pair).map((w) => w.term.stem)
+    if (pairs.length || codes.length) {
       const wordTerms = words.map((w) => [...w.clauses.keys()])
       for (const c of candidates.slice(0, RANK.phraseCandidates)) {
-        const passages = this.passagesOf(c.article)
+        const passages = this.passagesOf(c.article.id)
         const focus = windowCoverage(passages, wordTerms, weights, total)
         const phrase = phraseScore(pairs, passages, wordTerms)
+        const code = codeAgreement(codes, passages)
         c.factors.focus = focus
         c.factors.phrase = phrase
-        c.score *= (1 + RANK.phrase * phrase) * (1 + RANK.proximity * focus * focus)
+        c.factors.code = code
+        c.score *=
+          (1 + RANK.phrase * phrase) * (1 + RANK.proximity * focus * focus) * (1 + RANK.code * code)
       }
       candidates.sort((a, b) => b.score - a.score)
     }
@@ -298,7 +340,7 @@ class Engine implements SearchIndex {
   /** Adjacent query word pairs, in query order. */
   private pairs(words: Word[]): [number, number][] {
     const order = words
-      .map((w, i) => ({ i, position: w.term.position, ok: w.clauses.size > 0 }))
+      .map((w, i) => ({ i, position: w.term.position, ok: w.clauses.size > 0 && !w.term.pair }))
       .filter((w) => w.ok)
       .sort((a, b) => a.position - b.position)
     const pairs: [number, number][] = []
@@ -307,11 +349,12 @@ class Engine implements SearchIndex {
   }
 
   /** The analyzed passages of an article, built on first need and kept. */
-  private passagesOf(article: Article): Passage[] {
-    let list = this.passages.get(article.id)
+  private passagesOf(id: string): Passage[] {
+    let list = this.passages.get(id)
     if (!list) {
-      list = articlePassages(article)
-      this.passages.set(article.id, list)
+      const article = this.lookup(id)
+      list = article ? articlePassages(article) : []
+      this.passages.set(id, list)
     }
     return list
   }
@@ -321,6 +364,7 @@ class Engine implements SearchIndex {
     const seen = new Map<string, Candidate>()
     const out: Candidate[] = []
     for (const c of ranked) {
+      if (!this.lookup(c.head.id)) continue
       const group = seen.get(c.head.id)
       if (group) continue
       seen.set(c.head.id, c)
@@ -331,13 +375,13 @@ class Engine implements SearchIndex {
   }
 
   private hit(c: Candidate, words: Word[]): SearchHit {
-    const article = c.head
+    const article = this.lookup(c.head.id)!
     const matched = new Set<string>()
     for (const word of words) {
       if (word.term.stem) matched.add(word.term.stem)
       for (const term of word.clauses.keys()) matched.add(term)
     }
-    const snippet = buildSnippet(article.title, this.passagesOf(article), matched)
+    const snippet = buildSnippet(article.title, this.passagesOf(article.id), matched)
     return {
       id: article.id,
       path: article.path,
@@ -357,7 +401,7 @@ class Engine implements SearchIndex {
     }
   }
 
-  private filter(filters: SearchFilters): (article: Article) => boolean {
+  private filter(filters: SearchFilters): (article: ArticleFacts) => boolean {
     const products = filters.product?.length ? new Set(filters.product) : null
     const kinds = filters.kind?.length ? new Set<string>(filters.kind) : null
     const tiers = filters.tier?.length
@@ -368,7 +412,7 @@ class Engine implements SearchIndex {
       (includeSuperseded || !article.superseded) &&
       (!products || products.has(article.product)) &&
       (!kinds || kinds.has(article.kind)) &&
-      (!tiers || normalizeTiers(article.responsibility).some((t) => tiers.has(t)))
+      (!tiers || article.tiers.some((t) => tiers.has(t)))
   }
 
   /** BM25-style inverse document frequency of an index term. */

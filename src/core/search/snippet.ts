@@ -46,7 +46,7 @@ export function buildSnippet(
   }
   if (!best) return { snippet: '', marks: [], section: 'title', sectionTitle: title }
   const { passage, tokens } = best
-  const [start, end] = chooseWindow(passage.text, tokens)
+  const [start, end] = chooseWindow(passage.text, tokens, passage.urls)
   const prefix = start > 0 ? ELLIPSIS : ''
   const suffix = end < passage.text.length ? ELLIPSIS : ''
   const marks: [number, number][] = []
@@ -78,6 +78,7 @@ function matchTokens(passage: Passage, matched: ReadonlySet<string>): MatchedTok
   const found: MatchedToken[] = []
   for (const term of matched) {
     for (const slot of passage.slots.get(term) ?? []) {
+      if (passage.inUrl[slot]) continue
       found.push({ term, start: passage.starts[slot], end: passage.ends[slot] })
     }
   }
@@ -91,10 +92,15 @@ function rolePriority(role: string): number {
 }
 
 /** The [start, end) window of the text with the most distinct matched terms, on word bounds. */
-function chooseWindow(text: string, tokens: MatchedToken[]): [number, number] {
+function chooseWindow(
+  text: string,
+  tokens: MatchedToken[],
+  urls: readonly [number, number][],
+): [number, number] {
   if (text.length <= SNIPPET_LENGTH) return [0, text.length]
   let bestStart = 0
   let bestCount = -1
+  let bestUrl = Infinity
   for (const anchor of tokens) {
     const start = Math.max(0, anchor.start - LEAD)
     const end = start + SNIPPET_LENGTH
@@ -102,20 +108,47 @@ function chooseWindow(text: string, tokens: MatchedToken[]): [number, number] {
     for (const token of tokens) {
       if (token.start >= start && token.end <= end) terms.add(token.term)
     }
-    if (terms.size > bestCount) {
+    // Between windows showing as many terms, the one with less link address text reads better.
+    const url = urlOverlap(urls, start, end)
+    if (terms.size > bestCount || (terms.size === bestCount && url < bestUrl)) {
       bestCount = terms.size
       bestStart = start
+      bestUrl = url
     }
   }
   let start = bestStart
+  start = outsideUrl(start, urls)
   if (start > 0) {
     const space = text.indexOf(' ', start)
     if (space !== -1 && space - start < LEAD) start = space + 1
   }
   let end = Math.min(text.length, start + SNIPPET_LENGTH)
-  if (end < text.length) {
+  const cut = urls.find(([from, to]) => end > from && end < to && from > start)
+  if (cut) {
+    // A URL would be cut: end before it, and give the room to the prose before the window.
+    end = cut[0]
+    const earlier = outsideUrl(Math.max(0, end - SNIPPET_LENGTH), urls)
+    if (earlier < start) {
+      start = earlier
+      const space = start > 0 ? text.indexOf(' ', start) : -1
+      if (space !== -1 && space - start < LEAD && space < end) start = space + 1
+    }
+    while (end > start && /[\s(]/.test(text[end - 1])) end--
+  } else if (end < text.length) {
     const space = text.lastIndexOf(' ', end)
     if (space > start + SNIPPET_LENGTH / 2) end = space
   }
   return [start, end]
+}
+
+/** Never open on the tail of a link address: a start inside one moves past it. */
+function outsideUrl(start: number, urls: readonly [number, number][]): number {
+  for (const [from, to] of urls) if (start > from && start < to) return to
+  return start
+}
+
+function urlOverlap(urls: readonly [number, number][], start: number, end: number): number {
+  let sum = 0
+  for (const [from, to] of urls) sum += Math.max(0, Math.min(to, end) - Math.max(from, start))
+  return sum
 }

@@ -1,5 +1,6 @@
-import type { ArticleKind } from '../knowledge/types'
+import type { Article, ArticleKind } from '../knowledge/types'
 import type { SearchResponse } from '../api/types'
+import type { CompactIndexData } from './compact-index'
 
 export interface SearchFilters {
   product?: string[]
@@ -21,8 +22,23 @@ export interface SerializedSearchIndex {
   version: number
   /** Article ids in document-ref order (refs are indexes into this list, to keep the index small). */
   ids: string[]
-  lunr: object
+  /** Sorted terms and flat postings (see compact-index.ts). */
+  index: CompactIndexData
+  /** Per document ref: what filters, version grouping and ranking read before any article. */
+  facts: ArticleFacts[]
 }
+
+/** The few facts of an article the engine reads for every candidate. */
+export interface ArticleFacts extends Pick<
+  Article,
+  'id' | 'kind' | 'product' | 'superseded' | 'supersededBy' | 'olderVersions'
+> {
+  /** Responsibility tiers, normalized ('N1', 'N2'…). */
+  tiers: string[]
+}
+
+/** Finds an article by id (the articles an index was built from). */
+export type ArticleLookup = (id: string) => Article | undefined
 
 export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchResponse

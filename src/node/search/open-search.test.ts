@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cacheFile, openSearch } from './open-search'
@@ -18,6 +18,20 @@ describe('openSearch', () => {
     expect(warm.kb.articles.length).toBe(cold.kb.articles.length)
     expect(warm.kb.byId.size).toBe(cold.kb.byId.size)
     expect(warm.index.search('gearman ').results).toEqual(cold.index.search('gearman ').results)
+    // Articles come back from the cache whole (parsed lazily, after the search above).
+    expect(warm.kb.articles).toEqual(cold.kb.articles)
+    expect(warm.kb.byId.get(cold.kb.articles[0].id)).toEqual(cold.kb.articles[0])
+  })
+
+  it('rejects a truncated cache file and rebuilds', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    const file = cacheFile(data, [knowledge])
+    const bytes = readFileSync(file)
+    writeFileSync(file, bytes.subarray(0, bytes.length - 10))
+    const session = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    expect(session.fromCache).toBe(false)
+    expect(session.index.search('certificado ').results).toHaveLength(1)
   })
 
   it('answers from a stale cache, rebuilds in a worker and swaps the new index in', async () => {

@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import writeFileAtomic from 'write-file-atomic'
 import { loadSearchIndex, type SearchIndex } from '../../core/search'
 import { SERIALIZED_VERSION } from '../../core/search/search-index'
 import type { KnowledgeBase } from '../../core/knowledge/types'
 import { buildSnapshot, type SearchSnapshot } from './build'
+import { readCacheFile, writeCacheFile, type CachedSnapshot } from './cache-file'
 import { sameFiles, statFingerprints } from './fingerprints'
 
 /** Bumped whenever the cached shape or the analysis changes: older caches are rebuilt. */
-export const CACHE_VERSION = `1.${SERIALIZED_VERSION}`
+export const CACHE_VERSION = `2.${SERIALIZED_VERSION}`
 
 export interface OpenSearchOptions {
   knowledgeDirs: string[]
@@ -33,15 +32,10 @@ export interface SearchSession {
   onSwap(listener: () => void): () => void
 }
 
-interface CacheFile extends SearchSnapshot {
-  version: string
-  dirs: string[]
-}
-
 /** Where the cache of a set of knowledge folders lives. */
 export function cacheFile(dataDir: string, dirs: string[]): string {
   const key = createHash('sha1').update(dirs.join('\n')).digest('hex').slice(0, 16)
-  return join(dataDir, 'index-cache', `${key}.json`)
+  return join(dataDir, 'index-cache', `${key}.cache`)
 }
 
 /**
@@ -55,10 +49,10 @@ export async function openSearch(options: OpenSearchOptions): Promise<SearchSess
   const dirs = options.knowledgeDirs.map((d) => resolve(d))
   const file = cacheFile(options.dataDir, dirs)
   const current = statFingerprints(dirs)
-  const cached = await readCache(file, dirs)
+  const cached = await readCacheFile(file, CACHE_VERSION, dirs)
   const session = new Session(dirs, file, options.workerUrl)
   if (cached) {
-    session.install(cached)
+    session.installCached(cached)
     session.fromCache = true
     // Answer from the cache at once; check the files meanwhile and rebuild if they changed.
     session.ready = current
@@ -73,11 +67,16 @@ export async function openSearch(options: OpenSearchOptions): Promise<SearchSess
   return session
 }
 
+/**
+ * The knowledge base is materialized on first access: a warm start reads only what the index
+ * needs, and the first search parses just the articles it shows.
+ */
 class Session implements SearchSession {
-  kb!: KnowledgeBase
   index!: SearchIndex
   fromCache = false
   ready: Promise<void> = Promise.resolve()
+  private current: KnowledgeBase | null = null
+  private pending: CachedSnapshot | null = null
   private files: SearchSnapshot['files'] = []
   private readonly listeners = new Set<() => void>()
   private building: Promise<void> | null = null
@@ -88,11 +87,28 @@ class Session implements SearchSession {
     private readonly workerUrl: URL | undefined,
   ) {}
 
+  get kb(): KnowledgeBase {
+    if (!this.current && this.pending) {
+      const articles = this.pending.articles.all()
+      this.current = { ...this.pending.kb, articles, byId: new Map(articles.map((a) => [a.id, a])) }
+      this.pending = null
+    }
+    return this.current!
+  }
+
+  installCached(cached: CachedSnapshot): void {
+    this.index = loadSearchIndex(cached.index, (id) => cached.articles.get(id))
+    this.current = null
+    this.pending = cached
+    this.files = cached.files
+  }
+
   install(snapshot: SearchSnapshot): void {
     const articles = snapshot.kb.articles
     const kb: KnowledgeBase = { ...snapshot.kb, byId: new Map(articles.map((a) => [a.id, a])) }
     const index = loadSearchIndex(snapshot.index, articles)
-    this.kb = kb
+    this.current = kb
+    this.pending = null
     this.index = index
     this.files = snapshot.files
   }
@@ -157,22 +173,9 @@ function buildInWorker(dirs: string[], url?: URL): Promise<SearchSnapshot> {
   })
 }
 
-async function readCache(file: string, dirs: string[]): Promise<CacheFile | null> {
-  try {
-    const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile
-    if (cached.version !== CACHE_VERSION || cached.dirs.join('\n') !== dirs.join('\n')) return null
-    return cached
-  } catch {
-    // Missing or unreadable cache: rebuild (the cache is only ever a copy).
-    return null
-  }
-}
-
 async function writeCache(file: string, dirs: string[], snapshot: SearchSnapshot): Promise<void> {
-  const content: CacheFile = { version: CACHE_VERSION, dirs, ...snapshot }
   try {
-    await mkdir(join(file, '..'), { recursive: true })
-    await writeFileAtomic(file, JSON.stringify(content))
+    await writeCacheFile(file, CACHE_VERSION, dirs, snapshot)
   } catch {
     // A read-only data folder only costs the next start a rebuild.
   }

@@ -9,6 +9,7 @@ import { createSearchIndex, evaluate, type EvalQuery, type SearchIndex } from '.
 
 const corpus = corpusDir()
 const DEV_QUERIES = resolve(import.meta.dirname, '../../../../shared/eval/queries.dev.json')
+const AGENT_QUERIES = resolve(import.meta.dirname, '../../core/search/testing/agent-queries.json')
 if (corpus.missing) console.warn(`skipping search corpus tests: ${corpus.missing}`)
 
 describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
@@ -24,6 +25,14 @@ describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
     if (report.misses.length) console.info(JSON.stringify(report.misses, null, 1))
     expect(report.recallAt5).toBe(1)
     expect(report.mrrAt10).toBeGreaterThanOrEqual(0.92)
+  })
+
+  it('answers our own agent-like queries (codes, pasted errors, no accents, typos)', () => {
+    const queries = JSON.parse(readFileSync(AGENT_QUERIES, 'utf8')) as EvalQuery[]
+    const report = evaluate(index, queries)
+    if (report.misses.length) console.info(JSON.stringify(report.misses, null, 1))
+    expect(report.recallAt5).toBe(1)
+    expect(report.recallAt1).toBeGreaterThanOrEqual(0.9)
   })
 
   it('finds articles for our own cases: unaccented, typos, prefixes, pasted errors', () => {
@@ -42,6 +51,22 @@ describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
       ).toBe(true)
     }
   })
+
+  /**
+   * CPU time of one search, the best of three tries when one is over the bound: the bound is
+   * about the work a query costs, not about other processes or a GC pause on a shared CI
+   * machine (the benchmarks measure wall-clock latency).
+   */
+  function searchCpuMs(q: string): number {
+    let best = Infinity
+    for (let attempt = 0; attempt < 3 && best >= 50; attempt++) {
+      const started = process.cpuUsage()
+      index.search(q)
+      const used = process.cpuUsage(started)
+      best = Math.min(best, (used.user + used.system) / 1000)
+    }
+    return best
+  }
 
   it('never throws, never answers "everything", and stays fast on any input', () => {
     const word = fc.constantFrom(
@@ -67,11 +92,9 @@ describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
     )
     fc.assert(
       fc.property(query, (q) => {
-        const started = performance.now()
         const response = index.search(q)
-        const took = performance.now() - started
-        expect(took).toBeLessThan(50)
         expect(response.results.length).toBeLessThanOrEqual(10)
+        expect(searchCpuMs(q)).toBeLessThan(50)
       }),
       { numRuns: 400 },
     )

@@ -1,0 +1,201 @@
+/**
+ * The index the engine searches: a sorted term list and, per term, flat posting arrays (document
+ * ref, field, BM25 weight with the field boost). Lunr builds the weights; this keeps only what
+ * scoring reads. Why not Lunr's own serialized index: for 10,000 articles it is ~30 MB of nested
+ * JSON whose parse plus `lunr.Index.load` (field vectors, token-set trie) took ~2 s of a warm
+ * start; this form is a few base64 strings that decode natively, and nothing is rebuilt at load.
+ * Prefix expansion is a range of the sorted terms; typo expansion looks up edit-distance-1
+ * variants, so no trie is needed.
+ */
+import type { IndexInternals } from './analyzer'
+import { fromBase64, toBase64 } from './base64'
+
+/** JSON-able form (inside SerializedSearchIndex). */
+export interface CompactIndexData {
+  fields: string[]
+  /** Sorted terms joined by "\n" (terms never contain whitespace). */
+  terms: string
+  /** base64 of Uint32Array(terms + 1): each term's first posting. */
+  offsets: string
+  /** base64 of Int32Array / Uint8Array / Float32Array(postings). */
+  refs: string
+  fieldIds: string
+  weights: string
+}
+
+const MAX_FUZZY_LENGTH = 30
+const LETTER = /^\p{L}$/u
+
+export interface TermPostings {
+  refs: Int32Array
+  fields: Uint8Array
+  weights: Float32Array
+}
+
+export class CompactIndex {
+  private alphabet: string[] | null = null
+  private termSet: Set<string> | null = null
+
+  constructor(
+    readonly fields: string[],
+    private readonly terms: string[],
+    private readonly offsets: Uint32Array,
+    private readonly refs: Int32Array,
+    private readonly fieldIds: Uint8Array,
+    private readonly weights: Float32Array,
+  ) {}
+
+  /** Extracts the term postings and their weights from a built Lunr index. */
+  static fromLunr(index: IndexInternals): CompactIndex {
+    const terms = Object.keys(index.invertedIndex).sort()
+    const offsets = new Uint32Array(terms.length + 1)
+    const refs: number[] = []
+    const fieldIds: number[] = []
+    const weights: number[] = []
+    terms.forEach((term, t) => {
+      offsets[t] = refs.length
+      const entry = index.invertedIndex[term]
+      index.fields.forEach((field, f) => {
+        const docs = entry[field]
+        if (!docs) return
+        for (const ref in docs) {
+          const vector = index.fieldVectors[`${field}/${ref}`]
+          const weight = vector ? weightOf(vector.elements, entry._index) : 0
+          if (weight > 0) {
+            refs.push(Number(ref))
+            fieldIds.push(f)
+            weights.push(weight)
+          }
+        }
+      })
+    })
+    offsets[terms.length] = refs.length
+    return new CompactIndex(
+      [...index.fields],
+      terms,
+      offsets,
+      Int32Array.from(refs),
+      Uint8Array.from(fieldIds),
+      Float32Array.from(weights),
+    )
+  }
+
+  /** Loads the JSON-able form. */
+  static fromData(data: CompactIndexData): CompactIndex {
+    return new CompactIndex(
+      data.fields,
+      data.terms ? data.terms.split('\n') : [],
+      new Uint32Array(fromBase64(data.offsets)),
+      new Int32Array(fromBase64(data.refs)),
+      new Uint8Array(fromBase64(data.fieldIds)),
+      new Float32Array(fromBase64(data.weights)),
+    )
+  }
+
+  /** The JSON-able form. */
+  toData(): CompactIndexData {
+    return {
+      fields: this.fields,
+      terms: this.terms.join('\n'),
+      offsets: toBase64(this.offsets),
+      refs: toBase64(this.refs),
+      fieldIds: toBase64(this.fieldIds),
+      weights: toBase64(this.weights),
+    }
+  }
+
+  get termCount(): number {
+    return this.terms.length
+  }
+
+  /** Whether the term is in the index. */
+  has(term: string): boolean {
+    return this.find(term) !== -1
+  }
+
+  /** The postings of a term (views, not copies), or null. */
+  postings(term: string): TermPostings | null {
+    const t = this.find(term)
+    if (t === -1) return null
+    const from = this.offsets[t]
+    const to = this.offsets[t + 1]
+    return {
+      refs: this.refs.subarray(from, to),
+      fields: this.fieldIds.subarray(from, to),
+      weights: this.weights.subarray(from, to),
+    }
+  }
+
+  /** Every index term that starts with `prefix`, in sorted order. */
+  withPrefix(prefix: string): string[] {
+    const out: string[] = []
+    for (let t = this.lowerBound(prefix); t < this.terms.length; t++) {
+      if (!this.terms[t].startsWith(prefix)) break
+      out.push(this.terms[t])
+    }
+    return out
+  }
+
+  /** Index terms at edit distance 1 (insert, delete, substitute, transpose), without `term`. */
+  withinOneEdit(term: string): string[] {
+    // Variants grow with length × alphabet; typos are looked for in words, not pasted junk.
+    if (term.length > MAX_FUZZY_LENGTH) return []
+    const alphabet = (this.alphabet ??= this.collectAlphabet())
+    // Built on the first typo only: a warm start need not pay for it.
+    const terms = (this.termSet ??= new Set(this.terms))
+    const found = new Set<string>()
+    const check = (candidate: string) => {
+      if (candidate !== term && terms.has(candidate)) found.add(candidate)
+    }
+    for (let i = 0; i <= term.length; i++) {
+      const head = term.slice(0, i)
+      const tail = term.slice(i)
+      for (const c of alphabet) check(head + c + tail)
+      if (i < term.length) {
+        const rest = term.slice(i + 1)
+        check(head + rest)
+        for (const c of alphabet) if (c !== term[i]) check(head + c + rest)
+        if (i + 1 < term.length) check(head + term[i + 1] + term[i] + term.slice(i + 2))
+      }
+    }
+    return [...found]
+  }
+
+  private collectAlphabet(): string[] {
+    const chars = new Set<string>()
+    for (const term of this.terms) for (const c of term) chars.add(c)
+    // Typos replace letters with letters; digits and joiners would only add lookups.
+    return [...chars].filter((c) => LETTER.test(c))
+  }
+
+  private find(term: string): number {
+    const t = this.lowerBound(term)
+    return t < this.terms.length && this.terms[t] === term ? t : -1
+  }
+
+  /** First index whose term is ≥ `value` (terms are sorted by code units). */
+  private lowerBound(value: string): number {
+    let lo = 0
+    let hi = this.terms.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.terms[mid] < value) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}
+
+/** Binary search of a Lunr vector's [index, value, index, value, …] elements. */
+function weightOf(elements: number[], termIndex: number): number {
+  let lo = 0
+  let hi = elements.length / 2 - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const at = elements[mid * 2]
+    if (at === termIndex) return elements[mid * 2 + 1]
+    if (at < termIndex) lo = mid + 1
+    else hi = mid - 1
+  }
+  return 0
+}

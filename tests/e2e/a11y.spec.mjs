@@ -10,7 +10,12 @@ import { AppPage } from './pages/app-page.mjs'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js')
-const SHOTS = resolve(ROOT, 'docs/screenshots')
+// Screenshots go to test-results/ on every run; ROTEIRO_SCREENSHOTS=docs refreshes the ones the
+// README shows (docs/screenshots), so a test run leaves the work tree clean.
+const SHOTS = resolve(
+  ROOT,
+  process.env.ROTEIRO_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots',
+)
 
 async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })

@@ -256,9 +256,19 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (!tray || !settings.get().closeToTray) app.quit()
   })
-  app.on('will-quit', () => {
+  // Quit only after the service has stopped its worker and finished any write in flight.
+  let closed = false
+  app.on('will-quit', (event) => {
     hotkey.dispose()
     globalShortcut.unregisterAll()
-    void service.close()
+    if (closed) return
+    event.preventDefault()
+    void service
+      .close()
+      .catch((error: unknown) => console.error('roteiro: closing the service failed', error))
+      .finally(() => {
+        closed = true
+        app.quit()
+      })
   })
 }

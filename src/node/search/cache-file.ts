@@ -5,21 +5,33 @@
  * parsed when a search shows one or when the whole knowledge base is first asked for. Parsing
  * all 10,000 synthetic articles (25 MB of JSON) took longer than the whole 700 ms warm start
  * budget, and the first result needs a dozen of them.
+ *
+ * The same bytes travel from the build worker to the host (transferred, not copied): the host
+ * then reads a fresh build exactly as it reads a warm cache, and only the host writes the file.
  */
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import type { SerializedSearchIndex } from '../../core/search'
+import { SERIALIZED_VERSION } from '../../core/search/search-index'
 import type { SearchSnapshot } from './build'
 import type { FileFingerprint } from './fingerprints'
+import { summarizeKnowledgeBase, type KnowledgeSummary } from './summary'
+
+/** A snapshot to cache; without a summary (callers outside the build) one is derived. */
+export type CacheInput = Omit<SearchSnapshot, 'summary'> & { summary?: KnowledgeSummary }
+
+/** Bumped whenever the cached shape or the analysis changes: older caches are rebuilt. */
+export const CACHE_VERSION = `3.${SERIALIZED_VERSION}`
 
 interface CacheHeader {
   version: string
   dirs: string[]
   files: FileFingerprint[]
-  kb: Omit<KnowledgeBase, 'byId' | 'articles'>
+  kb: Omit<KnowledgeBase, 'byId' | 'articles' | 'fileResults'>
   index: SerializedSearchIndex
+  summary: KnowledgeSummary
   /** Byte offsets of the article lines after the header (articles + 1 entries). */
   offsets: number[]
 }
@@ -27,8 +39,9 @@ interface CacheHeader {
 /** A cache read back: everything but the articles, which load on demand. */
 export interface CachedSnapshot {
   files: FileFingerprint[]
-  kb: Omit<KnowledgeBase, 'byId' | 'articles'>
+  kb: Omit<KnowledgeBase, 'byId' | 'articles' | 'fileResults'>
   index: SerializedSearchIndex
+  summary: KnowledgeSummary
   articles: LazyArticles
 }
 
@@ -77,7 +90,20 @@ export async function readCacheFile(
   dirs: string[],
 ): Promise<CachedSnapshot | null> {
   try {
-    const buffer = await readFile(file)
+    return decodeCache(await readFile(file), version, dirs)
+  } catch {
+    // Missing or unreadable cache: rebuild (the cache is only ever a copy).
+    return null
+  }
+}
+
+/** Reads cache bytes (parsing only the header); null when invalid, of another version or folders. */
+export function decodeCache(
+  buffer: Buffer,
+  version: string,
+  dirs: string[],
+): CachedSnapshot | null {
+  try {
     const newline = buffer.indexOf(10)
     if (newline === -1) return null
     const header = JSON.parse(buffer.toString('utf8', 0, newline)) as CacheHeader
@@ -89,23 +115,17 @@ export async function readCacheFile(
       files: header.files,
       kb: header.kb,
       index: header.index,
+      summary: header.summary,
       articles: new LazyArticles(buffer, newline + 1, header.offsets, ids),
     }
   } catch {
-    // Missing or unreadable cache: rebuild (the cache is only ever a copy).
     return null
   }
 }
 
-/** Writes a snapshot as a cache file (atomically). Articles must be in index order. */
-export async function writeCacheFile(
-  file: string,
-  version: string,
-  dirs: string[],
-  snapshot: SearchSnapshot,
-): Promise<void> {
-  // fileResults is a Map (JSON would turn it into {}); a cached knowledge base has none.
-  const { articles, fileResults: _fileResults, ...kb } = snapshot.kb
+/** The cache file's bytes for a snapshot. Articles must be in index order. */
+export function encodeCache(version: string, dirs: string[], snapshot: CacheInput): Buffer {
+  const { articles, ...kb } = snapshot.kb
   const lines = articles.map((a) => Buffer.from(JSON.stringify(a) + '\n', 'utf8'))
   const offsets = [0]
   for (const line of lines) offsets.push(offsets[offsets.length - 1] + line.length)
@@ -115,8 +135,24 @@ export async function writeCacheFile(
     files: snapshot.files,
     kb,
     index: snapshot.index,
+    summary: snapshot.summary ?? summarizeKnowledgeBase({ ...snapshot.kb, byId: new Map() }),
     offsets,
   }
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...lines])
+}
+
+/** Writes cache bytes atomically (a reader never sees half a file). */
+export async function writeCacheBytes(file: string, bytes: Buffer): Promise<void> {
   await mkdir(dirname(file), { recursive: true })
-  await writeFileAtomic(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...lines]))
+  await writeFileAtomic(file, bytes)
+}
+
+/** Writes a snapshot as a cache file (atomically). Articles must be in index order. */
+export async function writeCacheFile(
+  file: string,
+  version: string,
+  dirs: string[],
+  snapshot: CacheInput,
+): Promise<void> {
+  await writeCacheBytes(file, encodeCache(version, dirs, snapshot))
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { updateKnowledgeBase } from '../knowledge/index'
+import { runningWorkers } from './build-runner'
 import { cacheFile, openSearch } from './open-search'
 import { makeKnowledgeDir, scriptRst } from './testing-kb'
 
@@ -83,5 +85,71 @@ describe('openSearch', () => {
     const session = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
     expect(session.fromCache).toBe(false)
     expect(session.index.search('certificado ').results).toHaveLength(1)
+  })
+
+  it('builds a cold start in a worker, not on the calling thread', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    const log = vi.fn()
+    const session = await openSearch({ knowledgeDirs: [knowledge], dataDir: data, log })
+    expect(log).not.toHaveBeenCalled()
+    expect(runningWorkers()).toBe(0)
+    expect(session.summary).toMatchObject({ files: 2, articles: 2, perRoot: [{ files: 2 }] })
+    // The choice documented in build.ts: no per-file results, so no incremental update.
+    expect(session.kb.fileResults).toBeUndefined()
+    await expect(updateKnowledgeBase(session.kb, [join(knowledge, 'x.rst')])).resolves.toBe(
+      session.kb,
+    )
+    await session.close()
+  })
+
+  it('builds on the calling thread, saying why, when no worker starts', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    const log = vi.fn()
+    const session = await openSearch({
+      knowledgeDirs: [knowledge],
+      dataDir: data,
+      log,
+      workerUrl: new URL('file:///nonexistent/search-worker.js'),
+    })
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/no worker thread \(.+\)/))
+    expect(session.index.search('gearman ').results[0].title).toBe('Fila do gearman parada')
+    expect(existsSync(cacheFile(data, [knowledge]))).toBe(true)
+  })
+
+  it('close() during a rebuild stops the worker: no swap, no cache written afterwards', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    const file = cacheFile(data, [knowledge])
+    const before = readFileSync(file)
+    writeFileSync(
+      join(knowledge, 'Scripts_Atendimento', 'Tramita_GOV_BR', 'Novo.rst'),
+      scriptRst('Protocolo duplicado', 'O protocolo saiu duplicado.', 'Cancelar a cópia.'),
+    )
+    const session = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    const swapped = vi.fn()
+    session.onSwap(swapped)
+    await vi.waitFor(() => expect(runningWorkers()).toBe(1), { timeout: 5000, interval: 5 })
+    await session.close()
+    expect(runningWorkers()).toBe(0)
+    await session.ready
+    // Longer than a worker build of two files takes here: a late write would have happened.
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(swapped).not.toHaveBeenCalled()
+    expect(readFileSync(file).equals(before)).toBe(true)
+    expect(session.index.search('duplicado ').results).toEqual([])
+    expect(await session.refresh()).toBe(false)
+    expect(runningWorkers()).toBe(0)
+  })
+
+  it('aborting a cold start stops its worker and writes no cache', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    const abort = new AbortController()
+    const opening = openSearch({ knowledgeDirs: [knowledge], dataDir: data, signal: abort.signal })
+    await vi.waitFor(() => expect(runningWorkers()).toBe(1), { timeout: 5000, interval: 5 })
+    abort.abort()
+    await expect(opening).rejects.toThrow()
+    expect(runningWorkers()).toBe(0)
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(existsSync(cacheFile(data, [knowledge]))).toBe(false)
   })
 })

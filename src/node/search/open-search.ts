@@ -1,27 +1,48 @@
 import { createHash } from 'node:crypto'
 import { join, resolve } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { loadSearchIndex, type SearchIndex } from '../../core/search'
-import { SERIALIZED_VERSION } from '../../core/search/search-index'
 import type { KnowledgeBase } from '../../core/knowledge/types'
-import { buildSnapshot, type SearchSnapshot } from './build'
-import { readCacheFile, writeCacheFile, type CachedSnapshot } from './cache-file'
-import { sameFiles, statFingerprints } from './fingerprints'
+import { buildSnapshot } from './build'
+import {
+  startWorkerBuild,
+  workerScript,
+  WorkerUnavailableError,
+  type WorkerBuild,
+} from './build-runner'
+import {
+  CACHE_VERSION,
+  decodeCache,
+  encodeCache,
+  readCacheFile,
+  writeCacheBytes,
+  type CachedSnapshot,
+} from './cache-file'
+import { sameFiles, statFingerprints, type FileFingerprint } from './fingerprints'
+import type { KnowledgeSummary } from './summary'
 
-/** Bumped whenever the cached shape or the analysis changes: older caches are rebuilt. */
-export const CACHE_VERSION = `2.${SERIALIZED_VERSION}`
+export { CACHE_VERSION } from './cache-file'
+export { workerScript } from './build-runner'
 
 export interface OpenSearchOptions {
   knowledgeDirs: string[]
   dataDir: string
-  /** Worker script for background rebuilds (default: next to this module, see workerScript). */
+  /** Worker script for builds (default: next to this module, see workerScript). */
   workerUrl?: URL
+  /** Aborting stops a cold build (openSearch then rejects) and closes the session. */
+  signal?: AbortSignal
+  /** Where to say why a build runs on this thread (default console.warn). */
+  log?: (message: string) => void
 }
 
 export interface SearchSession {
-  /** The current knowledge base and index; both change (together) when a rebuild is swapped in. */
+  /**
+   * The current knowledge base and index; both change (together) when a rebuild is swapped in.
+   * `kb` parses every article on first read: read `summary` for counts.
+   */
   readonly kb: KnowledgeBase
   readonly index: SearchIndex
+  /** Counts for the status (no article is parsed to give them). */
+  readonly summary: KnowledgeSummary
   /** The session started from the cache (no parse, no index build). */
   readonly fromCache: boolean
   /** Resolves when the index matches the files on disk (after a background rebuild, if any). */
@@ -30,6 +51,8 @@ export interface SearchSession {
   refresh(): Promise<boolean>
   /** Called after a rebuilt index is swapped in. */
   onSwap(listener: () => void): () => void
+  /** Stops a running build; nothing is swapped in or written to the cache afterwards. */
+  close(): Promise<void>
 }
 
 /** Where the cache of a set of knowledge folders lives. */
@@ -42,49 +65,58 @@ export function cacheFile(dataDir: string, dirs: string[]): string {
  * Opens the knowledge base and its search index. With a cache, it answers from the cache at
  * once and checks the files in the background: if they changed, a worker rebuilds while the
  * cached index answers, and the new one is swapped in (`ready` resolves then). Without a cache,
- * it builds here and writes the cache. Callers that need results matching the files exactly
- * (the CLI) await `ready`.
+ * a worker builds (the caller's thread stays free: its promise simply resolves later) and the
+ * cache is written. Callers that need results matching the files exactly (the CLI) await `ready`.
  */
 export async function openSearch(options: OpenSearchOptions): Promise<SearchSession> {
   const dirs = options.knowledgeDirs.map((d) => resolve(d))
   const file = cacheFile(options.dataDir, dirs)
   const current = statFingerprints(dirs)
-  const cached = await readCacheFile(file, CACHE_VERSION, dirs)
-  const session = new Session(dirs, file, options.workerUrl)
-  if (cached) {
-    session.installCached(cached)
-    session.fromCache = true
-    // Answer from the cache at once; check the files meanwhile and rebuild if they changed.
-    session.ready = current
-      .then((now) => sameFiles(dirs, cached.files, now))
-      .then((same) => (same ? undefined : session.rebuild()))
+  const session = new Session(dirs, file, options)
+  const abort = (): void => void session.close()
+  options.signal?.throwIfAborted()
+  options.signal?.addEventListener('abort', abort, { once: true })
+  try {
+    const cached = await readCacheFile(file, CACHE_VERSION, dirs)
+    if (cached) {
+      session.installCached(cached)
+      session.fromCache = true
+      // Answer from the cache at once; check the files meanwhile and rebuild if they changed.
+      session.ready = current
+        .then((now) => sameFiles(dirs, cached.files, now))
+        .then((same) => (same ? undefined : session.rebuild()))
+      return session
+    }
+    current.catch(() => undefined)
+    await session.rebuild()
+    options.signal?.throwIfAborted()
     return session
+  } finally {
+    options.signal?.removeEventListener('abort', abort)
   }
-  await current
-  const snapshot = await buildSnapshot(dirs)
-  session.install(snapshot)
-  await writeCache(file, dirs, snapshot)
-  return session
 }
 
 /**
- * The knowledge base is materialized on first access: a warm start reads only what the index
- * needs, and the first search parses just the articles it shows.
+ * The knowledge base is materialized on first access: a start (warm or cold) reads only what the
+ * index needs, and the first search parses just the articles it shows.
  */
 class Session implements SearchSession {
   index!: SearchIndex
+  summary!: KnowledgeSummary
   fromCache = false
   ready: Promise<void> = Promise.resolve()
   private current: KnowledgeBase | null = null
   private pending: CachedSnapshot | null = null
-  private files: SearchSnapshot['files'] = []
+  private files: FileFingerprint[] = []
   private readonly listeners = new Set<() => void>()
   private building: Promise<void> | null = null
+  private worker: WorkerBuild | null = null
+  private closed = false
 
   constructor(
     private readonly dirs: string[],
     private readonly file: string,
-    private readonly workerUrl: URL | undefined,
+    private readonly options: OpenSearchOptions,
   ) {}
 
   get kb(): KnowledgeBase {
@@ -98,27 +130,19 @@ class Session implements SearchSession {
 
   installCached(cached: CachedSnapshot): void {
     this.index = loadSearchIndex(cached.index, (id) => cached.articles.get(id))
+    this.summary = cached.summary
     this.current = null
     this.pending = cached
     this.files = cached.files
   }
 
-  install(snapshot: SearchSnapshot): void {
-    const articles = snapshot.kb.articles
-    const kb: KnowledgeBase = { ...snapshot.kb, byId: new Map(articles.map((a) => [a.id, a])) }
-    const index = loadSearchIndex(snapshot.index, articles)
-    this.current = kb
-    this.pending = null
-    this.index = index
-    this.files = snapshot.files
-  }
-
   async refresh(): Promise<boolean> {
+    if (this.closed) return false
     const current = await statFingerprints(this.dirs)
-    if (await sameFiles(this.dirs, this.files, current)) return false
+    if (this.closed || (await sameFiles(this.dirs, this.files, current))) return false
     this.ready = this.rebuild()
     await this.ready
-    return true
+    return !this.closed
   }
 
   onSwap(listener: () => void): () => void {
@@ -126,57 +150,51 @@ class Session implements SearchSession {
     return () => this.listeners.delete(listener)
   }
 
+  async close(): Promise<void> {
+    this.closed = true
+    this.listeners.clear()
+    await this.worker?.terminate()
+    // A build on this thread (no worker) cannot be stopped: wait for it to give up its swap.
+    await this.building?.catch(() => undefined)
+  }
+
+  /** Builds (in a worker when one starts), swaps the result in and writes the cache. */
   rebuild(): Promise<void> {
+    if (this.closed) return Promise.resolve()
     this.building ??= (async () => {
       try {
-        const snapshot = await buildInWorker(this.dirs, this.workerUrl).catch(() =>
-          // No worker script (an unusual bundle): build here rather than not at all.
-          buildSnapshot(this.dirs),
-        )
-        this.install(snapshot)
-        for (const listener of this.listeners) listener()
-        await writeCache(this.file, this.dirs, snapshot)
+        const bytes = await this.build()
+        if (!bytes || this.closed) return
+        const built = decodeCache(bytes, CACHE_VERSION, this.dirs)
+        if (!built) throw new Error('search build: the built index could not be read back')
+        const first = !this.index
+        this.installCached(built)
+        if (!first) for (const listener of this.listeners) listener()
+        if (this.closed) return
+        await writeCacheBytes(this.file, bytes).catch(() => {
+          // A read-only data folder only costs the next start a rebuild.
+        })
       } finally {
         this.building = null
       }
     })()
     return this.building
   }
-}
 
-/**
- * The worker script: the .ts source under tsx (dev, tests, CLI), or `search-worker.js` emitted
- * next to the bundle by the main build.
- */
-export function workerScript(): { url: URL; execArgv: string[] } {
-  if (import.meta.url.endsWith('.ts')) {
-    return { url: new URL('./build-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
-  }
-  return { url: new URL('./search-worker.js', import.meta.url), execArgv: [] }
-}
-
-function buildInWorker(dirs: string[], url?: URL): Promise<SearchSnapshot> {
-  const script = url
-    ? { url, execArgv: url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [] }
-    : workerScript()
-  return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(script.url, { workerData: { dirs }, execArgv: script.execArgv })
-    worker.once('message', (message: { ok: boolean; json?: string; error?: string }) => {
-      void worker.terminate()
-      if (message.ok && message.json) resolvePromise(JSON.parse(message.json) as SearchSnapshot)
-      else reject(new Error(message.error ?? 'search worker failed'))
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`search worker exited with code ${code}`))
-    })
-  })
-}
-
-async function writeCache(file: string, dirs: string[], snapshot: SearchSnapshot): Promise<void> {
-  try {
-    await writeCacheFile(file, CACHE_VERSION, dirs, snapshot)
-  } catch {
-    // A read-only data folder only costs the next start a rebuild.
+  /** The cache bytes of a fresh build; null when the session closed meanwhile. */
+  private async build(): Promise<Buffer | null> {
+    const worker = startWorkerBuild(this.dirs, workerScript(this.options.workerUrl))
+    this.worker = worker
+    try {
+      return await worker.result
+    } catch (error) {
+      if (this.closed) return null
+      if (!(error instanceof WorkerUnavailableError)) throw error
+      const log = this.options.log ?? ((message: string) => console.warn(message))
+      log(`search: no worker thread (${error.message}); building on this thread`)
+      return encodeCache(CACHE_VERSION, this.dirs, await buildSnapshot(this.dirs))
+    } finally {
+      if (this.worker === worker) this.worker = null
+    }
   }
 }

@@ -135,8 +135,8 @@ export function createDefaultBackends(
         ),
     },
     search: {
-      open: ({ knowledgeDirs, dataDir }) =>
-        openSearch({ knowledgeDirs, dataDir, workerUrl: options.searchWorkerUrl }),
+      open: ({ knowledgeDirs, dataDir, signal }) =>
+        openSearch({ knowledgeDirs, dataDir, signal, workerUrl: options.searchWorkerUrl }),
     },
     tickets: (dataDir) => ticketsBackend(dataDir, now),
     documents: {

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path'
 import { ApiError } from '../../core/api/contract'
 import type { KnowledgeStatus } from '../../core/api/types'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
+import type { KnowledgeSummary } from '../search/summary'
 import type { SettingsStore } from '../settings'
 import type {
   KnowledgeBackend,
@@ -39,8 +40,11 @@ const EMPTY_KB: KnowledgeBase = { roots: [], files: 0, articles: [], byId: new M
  * The knowledge roots (the host's base folders, then the ones the agent added in settings) and
  * the search session that holds their knowledge base and index. A file change refreshes the
  * session (a worker rebuilds while the old index answers); a change of roots opens a new
- * session. Work is serialized; `indexing` is true while any of it (or a warm start's background
- * check) runs, and `onChanged` fires when it ends or when the session swaps on its own.
+ * session. Work is serialized; `indexing` is true while any of it (a cold build, or a warm
+ * start's background check) runs, and `onChanged` fires when it ends or when the session swaps on
+ * its own. The search session builds off this thread, so while the first build runs, calls that
+ * need knowledge wait on it and the others answer at once. Nothing here reads `session.kb` before
+ * it is needed (it parses every cached article): the status comes from the session's summary.
  */
 export function createKnowledgeState(options: {
   baseDirs: string[]
@@ -61,14 +65,13 @@ export function createKnowledgeState(options: {
   let indexedAt: string | null = null
   let watcher: { close(): void | Promise<void> } | null = null
   let closed = false
+  const stop = new AbortController()
   // Per-root counts of the knowledge base they were computed for (recomputed on every swap).
   let counts: { kb: KnowledgeBase; counts: RootCounts[] } | null = null
 
   const roots = (): string[] => [
     ...new Set([...options.baseDirs, ...settings.get().knowledgeRoots].map((d) => resolve(d))),
   ]
-  const kb = (): KnowledgeBase => active?.session.kb ?? EMPTY_KB
-
   const notify = (): void => {
     if (!closed) options.onChanged(status())
   }
@@ -87,14 +90,21 @@ export function createKnowledgeState(options: {
     return next.finally(end)
   }
 
-  const recount = async (base: KnowledgeBase): Promise<void> => {
+  /** Exact per-root counts, for a session without a summary (its base is read anyway). */
+  const recount = async (session: KnowledgeSessionPort): Promise<void> => {
+    if (session.summary) return
+    const base = session.kb
     if (counts?.kb === base) return
     const result = await rootCounts(base, knowledge).catch(() => null)
     if (result && active?.session.kb === base) counts = { kb: base, counts: result }
   }
 
   const openSession = async (dirs: string[]): Promise<void> => {
-    const session = await search.open({ knowledgeDirs: dirs, dataDir: options.dataDir })
+    const session = await search.open({
+      knowledgeDirs: dirs,
+      dataDir: options.dataDir,
+      signal: stop.signal,
+    })
     if (closed) {
       await session.close?.()
       return
@@ -102,7 +112,7 @@ export function createKnowledgeState(options: {
     const unsubscribe = session.onSwap(() => {
       if (active?.session !== session) return
       indexedAt = new Date().toISOString()
-      void recount(session.kb).then(() => {
+      void recount(session).then(() => {
         // Swaps inside our own work are announced when that work ends (with indexing false).
         if (busy === 0) notify()
       })
@@ -118,14 +128,14 @@ export function createKnowledgeState(options: {
     // A warm start answers from the cache while it checks the files (and maybe rebuilds).
     begin()
     void session.ready.catch(() => undefined).finally(end)
-    await recount(session.kb)
+    await recount(session)
   }
 
   /** Opens a session for the current roots, or refreshes the one open on the same roots. */
   const sync = async (): Promise<void> => {
     const dirs = roots().filter((dir) => existsSync(dir))
     if (active && active.dirs.join('\n') === dirs.join('\n')) {
-      if (await active.session.refresh()) await recount(active.session.kb)
+      if (await active.session.refresh()) await recount(active.session)
     } else await openSession(dirs)
   }
 
@@ -145,30 +155,51 @@ export function createKnowledgeState(options: {
     watcher = knowledge.watch(dirs, filesChanged)
   }
 
-  const status = (): KnowledgeStatus => {
-    const base = kb()
+  /** The status counts: the session's summary, or (fake sessions) derived from its base. */
+  const summary = (): KnowledgeSummary => {
+    const session = active?.session
+    if (session?.summary) return session.summary
+    const base = session?.kb ?? EMPTY_KB
     const perRoot = counts?.kb === base ? counts.counts : null
     const problemPaths = new Set(base.problems.map((p) => p.path))
     return {
-      roots: roots().map((dir) => {
-        const rootIndex = base.roots.findIndex((r) => resolve(r.dir) === dir)
-        const found = rootIndex >= 0 ? perRoot?.[rootIndex] : undefined
+      roots: base.roots,
+      files: base.files,
+      articles: base.articles.length,
+      problemFiles: problemPaths.size,
+      perRoot: base.roots.map((_, rootIndex) => {
         const articles = base.articles.filter((a) => a.root === rootIndex)
         const paths = new Set(articles.map((a) => a.path))
+        const found = perRoot?.[rootIndex]
         return {
-          dir,
-          name: rootIndex >= 0 ? base.roots[rootIndex].name : basename(dir),
           // Until the counts are in (a moment after a load), the files that gave an article.
           files: found?.files ?? paths.size,
           articles: articles.length,
-          problems: found?.problemFiles ?? [...problemPaths].filter((p) => paths.has(p)).length,
+          problemFiles: found?.problemFiles ?? [...problemPaths].filter((p) => paths.has(p)).length,
+        }
+      }),
+    }
+  }
+
+  const status = (): KnowledgeStatus => {
+    const base = summary()
+    return {
+      roots: roots().map((dir) => {
+        const rootIndex = base.roots.findIndex((r) => resolve(r.dir) === dir)
+        const found = rootIndex >= 0 ? base.perRoot[rootIndex] : undefined
+        return {
+          dir,
+          name: rootIndex >= 0 ? base.roots[rootIndex].name : basename(dir),
+          files: found?.files ?? 0,
+          articles: found?.articles ?? 0,
+          problems: found?.problemFiles ?? 0,
           bundled: options.bundledDir !== null && resolve(options.bundledDir) === dir,
         }
       }),
-      articles: base.articles.length,
+      articles: base.articles,
       indexing: busy > 0,
       indexedAt,
-      problemFiles: problemPaths.size,
+      problemFiles: base.problemFiles,
     }
   }
 
@@ -180,7 +211,15 @@ export function createKnowledgeState(options: {
       await opening
     }
     if (!active) throw new ApiError('internal', 'A base de conhecimento não foi carregada.')
-    return { kb: active.session.kb, index: active.session.index }
+    const { session } = active
+    const index = session.index
+    // A getter: a search reads only the index, and must not parse every cached article.
+    return {
+      get kb() {
+        return session.kb
+      },
+      index,
+    }
   }
 
   // Start loading at once: the first search should not pay for it.
@@ -197,7 +236,9 @@ export function createKnowledgeState(options: {
     status,
     roots,
     indexRoots: () =>
-      active ? active.session.kb.roots.map((r) => r.dir) : roots().filter((d) => existsSync(d)),
+      active
+        ? (active.session.summary?.roots ?? active.session.kb.roots).map((r) => r.dir)
+        : roots().filter((d) => existsSync(d)),
     async reload() {
       await run(sync)
       return status()
@@ -228,10 +269,18 @@ export function createKnowledgeState(options: {
     },
     async close() {
       closed = true
+      // Stops a cold build in progress (its open rejects) before waiting for the queued work.
+      stop.abort()
       await watcher?.close()
+      // Closing the session first ends a rebuild that a queued refresh is waiting on.
+      const open = active
+      open?.unsubscribe()
+      await open?.session.close?.()
       await chain.catch(() => undefined)
-      active?.unsubscribe()
-      await active?.session.close?.()
+      if (active && active !== open) {
+        active.unsubscribe()
+        await active.session.close?.()
+      }
     },
   }
 }

@@ -15,6 +15,7 @@ import type {
 } from '../../core/api/types'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
+import type { KnowledgeSummary } from '../search/summary'
 
 export interface KnowledgeBackend {
   /** Watches the roots and calls `onChange` (debounced by the backend) after files change. */
@@ -40,18 +41,31 @@ export interface SearchIndexPort {
 export interface KnowledgeSessionPort {
   readonly kb: KnowledgeBase
   readonly index: SearchIndexPort
+  /**
+   * Counts for the status, when the session has them without reading `kb` (the real one keeps
+   * them in the cache header; reading `kb` parses every cached article).
+   */
+  readonly summary?: KnowledgeSummary
   /** Resolves when the index matches the files (a warm start checks them in the background). */
   readonly ready: Promise<void>
   /** Checks the files and rebuilds if they changed (the old index answers meanwhile). */
   refresh(): Promise<boolean>
   /** Called after a rebuilt knowledge base and index were swapped in. */
   onSwap(listener: () => void): () => void
+  /** Stops a running rebuild; nothing is swapped in or cached afterwards. */
   close?(): void | Promise<void>
 }
 
 export interface SearchBackend {
-  /** Opens the knowledge base and its index (warm from the cache in dataDir when it can). */
-  open(options: { knowledgeDirs: string[]; dataDir: string }): Promise<KnowledgeSessionPort>
+  /**
+   * Opens the knowledge base and its index (warm from the cache in dataDir when it can; a cold
+   * build runs off the host's thread). Aborting `signal` stops a cold build and rejects.
+   */
+  open(options: {
+    knowledgeDirs: string[]
+    dataDir: string
+    signal?: AbortSignal
+  }): Promise<KnowledgeSessionPort>
 }
 
 /** Step labels are passed in so a record keeps the label even if the article changes later. */

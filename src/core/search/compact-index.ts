@@ -34,7 +34,7 @@ export interface TermPostings {
 
 export class CompactIndex {
   private alphabet: string[] | null = null
-  private termSet: Set<string> | null = null
+  private ids: Map<string, number> | null = null
 
   constructor(
     readonly fields: string[],
@@ -108,6 +108,24 @@ export class CompactIndex {
     return this.terms.length
   }
 
+  /** The id (position in the sorted term list) of a term, or -1. */
+  termId(term: string): number {
+    return this.find(term)
+  }
+
+  /** The term with this id. */
+  term(id: number): string {
+    return this.terms[id]
+  }
+
+  /** Ids of the terms that start with `prefix`: [from, to). */
+  prefixRange(prefix: string): [number, number] {
+    const from = this.lowerBound(prefix)
+    let to = from
+    while (to < this.terms.length && this.terms[to].startsWith(prefix)) to++
+    return [from, to]
+  }
+
   /** Whether the term is in the index. */
   has(term: string): boolean {
     return this.find(term) !== -1
@@ -141,8 +159,7 @@ export class CompactIndex {
     // Variants grow with length × alphabet; typos are looked for in words, not pasted junk.
     if (term.length > MAX_FUZZY_LENGTH) return []
     const alphabet = (this.alphabet ??= this.collectAlphabet())
-    // Built on the first typo only: a warm start need not pay for it.
-    const terms = (this.termSet ??= new Set(this.terms))
+    const terms = this.termIds()
     const found = new Set<string>()
     const check = (candidate: string) => {
       if (candidate !== term && terms.has(candidate)) found.add(candidate)
@@ -169,8 +186,12 @@ export class CompactIndex {
   }
 
   private find(term: string): number {
-    const t = this.lowerBound(term)
-    return t < this.terms.length && this.terms[t] === term ? t : -1
+    return this.termIds().get(term) ?? -1
+  }
+
+  /** Term → id, built on first use: exact lookups are the hot path of every query. */
+  private termIds(): Map<string, number> {
+    return (this.ids ??= new Map(this.terms.map((term, id) => [term, id])))
   }
 
   /** First index whose term is ≥ `value` (terms are sorted by code units). */

@@ -31,20 +31,27 @@ const MAX_PASSAGE_TOKENS = 1500
 
 /** Splits an article into analyzed passages: title first, then sections, keywords and reply. */
 export function articlePassages(article: Article): Passage[] {
-  const list: Passage[] = [passage('title', article.title, article.title)]
+  return passageSources(article).map((s) => analyzePassage(s.role, s.title, s.text))
+}
+
+/** The raw passages of an article, in articlePassages order, not yet analyzed. */
+export function passageSources(article: Article): { role: string; title: string; text: string }[] {
+  const list = [{ role: 'title', title: article.title, text: article.title }]
   for (const section of article.sections) {
-    if (section.text.trim()) list.push(passage(section.role, section.title, section.text))
+    if (section.text.trim())
+      list.push({ role: section.role, title: section.title, text: section.text })
   }
   if (article.keywords.length && !article.sections.some((s) => s.role === 'keywords')) {
-    list.push(passage('keywords', 'Palavras-chave', article.keywords.join(' | ')))
+    list.push({ role: 'keywords', title: 'Palavras-chave', text: article.keywords.join(' | ') })
   }
   if (!article.sections.some((s) => s.role === 'reply') && article.reply.text.trim()) {
-    list.push(passage('reply', 'Modelo de Resposta', article.reply.text))
+    list.push({ role: 'reply', title: 'Modelo de Resposta', text: article.reply.text })
   }
   return list
 }
 
-function passage(role: string, title: string, raw: string): Passage {
+/** Analyzes one passage's text: index terms of every word with offsets and ordinals. */
+export function analyzePassage(role: string, title: string, raw: string): Passage {
   const text = raw.replace(/\s+/g, ' ').trim()
   const result: Passage = {
     role,

@@ -6,6 +6,9 @@
  */
 import type { Passage } from './passages'
 
+/** What phrase, proximity and code scoring read of a passage (a Passage, or a RankPassage). */
+export type ScoredPassage = Pick<Passage, 'role' | 'ordinals' | 'slots'>
+
 /** Tunables, fitted on the dev set and our own cases. */
 export const RANK = {
   /** Lunr candidates that get coverage scoring. */
@@ -45,7 +48,7 @@ export function coverage(mask: number, weights: number[], total: number): number
  */
 export function phraseScore(
   pairs: [number, number][],
-  passages: readonly Passage[],
+  passages: readonly ScoredPassage[],
   wordTerms: string[][],
 ): number {
   if (!pairs.length) return 0
@@ -56,7 +59,11 @@ export function phraseScore(
   return found / pairs.length
 }
 
-function pairInPassage(passage: Passage, firstTerms: string[], secondTerms: string[]): boolean {
+function pairInPassage(
+  passage: ScoredPassage,
+  firstTerms: string[],
+  secondTerms: string[],
+): boolean {
   for (const a of firstTerms) {
     const slotsA = passage.slots.get(a)
     if (!slotsA) continue
@@ -81,7 +88,7 @@ function pairInPassage(passage: Passage, firstTerms: string[], secondTerms: stri
  * words of one passage (a sliding window over the positions of the matched terms).
  */
 export function windowCoverage(
-  passages: readonly Passage[],
+  passages: readonly ScoredPassage[],
   wordTerms: string[][],
   weights: number[],
   total: number,
@@ -121,7 +128,10 @@ const DESCRIBING_ROLES = new Set(['title', 'keywords', 'situation'])
  * Code agreement, in [-1, 1]: the mean over the query's pair terms ("status_6") of +1 when a
  * describing passage has the pair, −1 when it names the same word with other numbers only.
  */
-export function codeAgreement(pairTerms: readonly string[], passages: readonly Passage[]): number {
+export function codeAgreement(
+  pairTerms: readonly string[],
+  passages: readonly ScoredPassage[],
+): number {
   if (!pairTerms.length) return 0
   let sum = 0
   for (const term of pairTerms) {

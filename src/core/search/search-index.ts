@@ -4,12 +4,13 @@ import type { SearchHit, SearchResponse } from '../api/types'
 import { lunr, roteiroAnalyzer, type IndexInternals } from './analyzer'
 import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
-import { articlePassages, type Passage } from './passages'
+import { ForwardIndex } from './forward-index'
+import { analyzePassage, passageSources, type Passage } from './passages'
 import { TermExpander } from './expand'
 import { PostingReader } from './postings'
 import { parseQuery, type QueryTerm } from './query'
 import { codeAgreement, coverage, windowCoverage, phraseScore, RANK } from './rank'
-import { buildSnippet } from './snippet'
+import { buildSnippet, rolePriority } from './snippet'
 import { normalizeTier, normalizeTiers } from './tiers'
 import type {
   ArticleFacts,
@@ -20,8 +21,8 @@ import type {
   SerializedSearchIndex,
 } from './types'
 
-/** 2: compact postings instead of Lunr's JSON; word–number pair terms. */
-export const SERIALIZED_VERSION = 2
+/** 2: compact postings instead of Lunr's JSON; word–number pair terms. 3: forward index. */
+export const SERIALIZED_VERSION = 3
 export const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 200
 /** Words of a query that are scored; pasted text beyond this keeps its rarest words. */
@@ -48,8 +49,10 @@ export function createSearchIndex(articles: Article[]): SearchIndex {
     fields.forEach((doc, ref) => this.add({ ref: String(ref), ...doc }))
   })
   const byId = new Map(articles.map((a) => [a.id, a]))
+  const compact = CompactIndex.fromLunr(index as unknown as IndexInternals)
   return new Engine(
-    CompactIndex.fromLunr(index as unknown as IndexInternals),
+    compact,
+    ForwardIndex.build(articles, compact),
     articles.map((a) => a.id),
     articles.map(articleFacts),
     (id) => byId.get(id),
@@ -90,6 +93,7 @@ export function loadSearchIndex(
   }
   return new Engine(
     CompactIndex.fromData(serialized.index),
+    ForwardIndex.fromData(serialized.forward),
     serialized.ids,
     serialized.facts,
     lookup,
@@ -115,6 +119,9 @@ interface Candidate {
   factors: Record<string, number>
 }
 
+/** Analyzed snippet passages kept between queries (one passage each, not whole articles). */
+const MAX_SNIPPET_PASSAGES = 2000
+
 const clock = (globalThis as unknown as { performance?: { now(): number } }).performance ?? Date
 
 class Engine implements SearchIndex {
@@ -122,11 +129,13 @@ class Engine implements SearchIndex {
   private readonly expander: TermExpander
   private readonly documentFrequency = new Map<string, number>()
   private readonly postings: PostingReader
-  private readonly passages = new Map<string, Passage[]>()
+  private readonly snippetPassages = new Map<string, Passage>()
+  private readonly refs: Map<string, number>
   private readonly documentCount: number
 
   constructor(
     private readonly index: CompactIndex,
+    private readonly forward: ForwardIndex,
     private readonly ids: string[],
     private readonly facts: ArticleFacts[],
     private readonly lookup: ArticleLookup,
@@ -134,6 +143,7 @@ class Engine implements SearchIndex {
     const articles = facts
     const byId = new Map(articles.map((a) => [a.id, a]))
     this.documentCount = ids.length
+    this.refs = new Map(ids.map((id, ref) => [id, ref]))
     this.expander = new TermExpander(index)
     this.postings = new PostingReader(index, ids.length)
     // Older versions point at the newest: by supersededBy chains, or by the newest's olderVersions.
@@ -166,6 +176,7 @@ class Engine implements SearchIndex {
       ids: this.ids,
       index: this.index.toData(),
       facts: this.facts,
+      forward: this.forward.toData(),
     }
   }
 
@@ -321,8 +332,9 @@ class Engine implements SearchIndex {
     const codes = words.filter((w) => w.term.pair).map((w) => w.term.stem)
     if (pairs.length || codes.length) {
       const wordTerms = words.map((w) => [...w.clauses.keys()])
+      const wanted = this.wantedTerms(wordTerms, codes)
       for (const c of candidates.slice(0, RANK.phraseCandidates)) {
-        const passages = this.passagesOf(c.article.id)
+        const passages = this.forward.rankPassages(c.ref, wanted)
         const focus = windowCoverage(passages, wordTerms, weights, total)
         const phrase = phraseScore(pairs, passages, wordTerms)
         const code = codeAgreement(codes, passages)
@@ -348,15 +360,45 @@ class Engine implements SearchIndex {
     return pairs
   }
 
-  /** The analyzed passages of an article, built on first need and kept. */
-  private passagesOf(id: string): Passage[] {
-    let list = this.passages.get(id)
-    if (!list) {
-      const article = this.lookup(id)
-      list = article ? articlePassages(article) : []
-      this.passages.set(id, list)
+  /**
+   * Term ids re-ranking reads: the words' index terms, and for code agreement every term of the
+   * codes' words ("status_" → "status_5", "status_6"…, a range of the sorted terms).
+   */
+  private wantedTerms(wordTerms: string[][], codes: string[]): Map<number, string> {
+    const wanted = new Map<number, string>()
+    for (const terms of wordTerms) {
+      for (const term of terms) {
+        const id = this.index.termId(term)
+        if (id !== -1) wanted.set(id, term)
+      }
     }
-    return list
+    for (const code of codes) {
+      const [from, to] = this.index.prefixRange(code.slice(0, code.indexOf('_') + 1))
+      for (let id = from; id < to; id++) wanted.set(id, this.index.term(id))
+    }
+    return wanted
+  }
+
+  /** The analyzed passage a hit's snippet shows (only that one is split and analyzed). */
+  private snippetPassage(article: Article, matched: Set<string>): Passage[] {
+    const ref = this.refs.get(article.id)
+    if (ref === undefined) return []
+    const ids = new Set<number>()
+    for (const term of matched) {
+      const id = this.index.termId(term)
+      if (id !== -1) ids.add(id)
+    }
+    const p = this.forward.snippetPassage(ref, ids, rolePriority)
+    if (p === -1) return []
+    const key = `${ref}:${p}`
+    let passage = this.snippetPassages.get(key)
+    if (!passage) {
+      const source = passageSources(article)[p]
+      passage = analyzePassage(source.role, source.title, source.text)
+      if (this.snippetPassages.size >= MAX_SNIPPET_PASSAGES) this.snippetPassages.clear()
+      this.snippetPassages.set(key, passage)
+    }
+    return [passage]
   }
 
   /** Versions of one article collapse into the newest; keeps the best score of the group. */
@@ -381,7 +423,7 @@ class Engine implements SearchIndex {
       if (word.term.stem) matched.add(word.term.stem)
       for (const term of word.clauses.keys()) matched.add(term)
     }
-    const snippet = buildSnippet(article.title, this.passagesOf(article.id), matched)
+    const snippet = buildSnippet(article.title, this.snippetPassage(article, matched), matched)
     return {
       id: article.id,
       path: article.path,

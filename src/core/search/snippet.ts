@@ -86,7 +86,8 @@ function matchTokens(passage: Passage, matched: ReadonlySet<string>): MatchedTok
   return found.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-function rolePriority(role: string): number {
+/** Order of a section role when snippet matches tie (lower first). */
+export function rolePriority(role: string): number {
   const index = ROLE_ORDER.indexOf(role as SectionRole)
   return index === -1 ? ROLE_ORDER.length : index
 }

@@ -1,6 +1,7 @@
 import type { Article, ArticleKind } from '../knowledge/types'
 import type { SearchResponse } from '../api/types'
 import type { CompactIndexData } from './compact-index'
+import type { ForwardIndexData } from './forward-index'
 
 export interface SearchFilters {
   product?: string[]
@@ -26,6 +27,8 @@ export interface SerializedSearchIndex {
   index: CompactIndexData
   /** Per document ref: what filters, version grouping and ranking read before any article. */
   facts: ArticleFacts[]
+  /** Per document: its passages' term ids and ordinals (see forward-index.ts). */
+  forward: ForwardIndexData
 }
 
 /** The few facts of an article the engine reads for every candidate. */

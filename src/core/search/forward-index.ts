@@ -1,0 +1,176 @@
+/**
+ * Per-article term sequences, built with the index: for every passage of an article (title,
+ * sections, keywords, reply — see passages.ts), the index-term id and word ordinal of each word.
+ * Re-ranking (phrases, proximity, code agreement) and snippet section choice read these instead of
+ * splitting and analyzing articles on first use: that analysis cost 0.1–5 ms per article and
+ * made the first queries that touched an article the slowest (p95 2.6 ms vs 1.2 ms warm on
+ * pen-wiki). Scanning a few hundred integers per candidate costs microseconds.
+ */
+import type { Article } from '../knowledge/types'
+import { fromBase64, toBase64 } from './base64'
+import type { CompactIndex } from './compact-index'
+import { articlePassages } from './passages'
+
+/** JSON-able form (inside SerializedSearchIndex). */
+export interface ForwardIndexData {
+  roles: string[]
+  /** base64 of Uint32Array(documents + 1): each document's first passage. */
+  documents: string
+  /** base64 of Uint8Array(passages): role id. */
+  passageRoles: string
+  /** base64 of Uint32Array(passages + 1): each passage's first token. */
+  passages: string
+  /** base64 of Uint32Array(tokens): term id, URL_BIT set for words inside a link address. */
+  terms: string
+  /** base64 of Uint8Array(tokens): ordinal minus the previous token's (capped at 255). */
+  gaps: string
+}
+
+export const URL_BIT = 0x80000000
+const TERM_MASK = 0x7fffffff
+/** Gaps beyond this are far outside any phrase or proximity window; capping keeps one byte. */
+const MAX_GAP = 255
+
+/** A passage as re-ranking reads it: only the query's terms, with their ordinals. */
+export interface RankPassage {
+  role: string
+  /** Ordinals of the slots in `slots`. */
+  ordinals: number[]
+  slots: Map<string, number[]>
+}
+
+export class ForwardIndex {
+  constructor(
+    private readonly roles: string[],
+    private readonly documents: Uint32Array,
+    private readonly passageRoles: Uint8Array,
+    private readonly passages: Uint32Array,
+    private readonly terms: Uint32Array,
+    private readonly gaps: Uint8Array,
+  ) {}
+
+  /** Analyzes every article's passages once, mapping words to the index's term ids. */
+  static build(articles: Article[], index: CompactIndex): ForwardIndex {
+    const roles: string[] = []
+    const roleIds = new Map<string, number>()
+    const documents = new Uint32Array(articles.length + 1)
+    const passageRoles: number[] = []
+    const passageStarts: number[] = []
+    const terms: number[] = []
+    const gaps: number[] = []
+    articles.forEach((article, ref) => {
+      documents[ref] = passageRoles.length
+      for (const passage of articlePassages(article)) {
+        let role = roleIds.get(passage.role)
+        if (role === undefined) {
+          role = roles.push(passage.role) - 1
+          roleIds.set(passage.role, role)
+        }
+        passageRoles.push(role)
+        passageStarts.push(terms.length)
+        let previous = 0
+        passage.terms.forEach((term, slot) => {
+          const id = index.termId(term)
+          // Passages and index share one analyzer, so this is rare (a term cut by the pipeline).
+          if (id === -1) return
+          terms.push(passage.inUrl[slot] ? (id | URL_BIT) >>> 0 : id)
+          gaps.push(Math.min(MAX_GAP, passage.ordinals[slot] - previous))
+          previous = passage.ordinals[slot]
+        })
+      }
+    })
+    documents[articles.length] = passageRoles.length
+    passageStarts.push(terms.length)
+    return new ForwardIndex(
+      roles,
+      documents,
+      Uint8Array.from(passageRoles),
+      Uint32Array.from(passageStarts),
+      Uint32Array.from(terms),
+      Uint8Array.from(gaps),
+    )
+  }
+
+  /** Loads the JSON-able form. */
+  static fromData(data: ForwardIndexData): ForwardIndex {
+    return new ForwardIndex(
+      data.roles,
+      new Uint32Array(fromBase64(data.documents)),
+      new Uint8Array(fromBase64(data.passageRoles)),
+      new Uint32Array(fromBase64(data.passages)),
+      new Uint32Array(fromBase64(data.terms)),
+      new Uint8Array(fromBase64(data.gaps)),
+    )
+  }
+
+  /** The JSON-able form. */
+  toData(): ForwardIndexData {
+    return {
+      roles: this.roles,
+      documents: toBase64(this.documents),
+      passageRoles: toBase64(this.passageRoles),
+      passages: toBase64(this.passages),
+      terms: toBase64(this.terms),
+      gaps: toBase64(this.gaps),
+    }
+  }
+
+  /**
+   * The passages of a document restricted to `wanted` (term id → term): what phrase, proximity
+   * and code scoring read.
+   */
+  rankPassages(ref: number, wanted: ReadonlyMap<number, string>): RankPassage[] {
+    const out: RankPassage[] = []
+    for (let p = this.documents[ref]; p < this.documents[ref + 1]; p++) {
+      const passage: RankPassage = {
+        role: this.roles[this.passageRoles[p]],
+        ordinals: [],
+        slots: new Map(),
+      }
+      let ordinal = 0
+      for (let t = this.passages[p]; t < this.passages[p + 1]; t++) {
+        ordinal += this.gaps[t]
+        const term = wanted.get(this.terms[t] & TERM_MASK)
+        if (term === undefined) continue
+        const slots = passage.slots.get(term)
+        if (slots) slots.push(passage.ordinals.length)
+        else passage.slots.set(term, [passage.ordinals.length])
+        passage.ordinals.push(ordinal)
+      }
+      out.push(passage)
+    }
+    return out
+  }
+
+  /**
+   * Which passage a snippet shows, as buildSnippet would pick it: the non-title passage with the
+   * most distinct matched terms outside link addresses, ties to the better role. -1: none.
+   */
+  snippetPassage(
+    ref: number,
+    matched: ReadonlySet<number>,
+    rolePriority: (role: string) => number,
+  ): number {
+    let best = -1
+    let bestDistinct = -1
+    let bestRank = Infinity
+    const first = this.documents[ref]
+    const distinct = new Set<number>()
+    for (let p = first; p < this.documents[ref + 1]; p++) {
+      const role = this.roles[this.passageRoles[p]]
+      if (role === 'title') continue
+      distinct.clear()
+      for (let t = this.passages[p]; t < this.passages[p + 1]; t++) {
+        const term = this.terms[t]
+        if (!(term & URL_BIT) && matched.has(term)) distinct.add(term)
+      }
+      const rank = rolePriority(role)
+      if (distinct.size > bestDistinct || (distinct.size === bestDistinct && rank < bestRank)) {
+        best = p - first
+        bestDistinct = distinct.size
+        bestRank = rank
+      }
+    }
+    return best
+  }
+}

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { contentTypeOf, isImageFile } from '../node/service/content-types'
+import { contentSecurityPolicy } from '../node/service/csp'
 import { resolveConfinedFile } from '../node/service/confined-file'
 import { APP_SCHEME } from './policy'
 
@@ -14,18 +15,7 @@ export const APP_SCHEME_PRIVILEGES = {
 }
 
 /** The desktop CSP: only the app's own scheme; images also from app://knowledge. */
-export const DESKTOP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: app:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export const DESKTOP_CSP = contentSecurityPolicy(['app:'])
 
 /** Maps an app:// URL to a file, or null (→ 404). */
 export async function resolveAppUrl(

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
+import { contentSecurityPolicy } from '../node/service/csp'
 
 /** The Host values a loopback server answers to: anything else is DNS rebinding or a mistake. */
 export function isAllowedHost(host: string | undefined, port: number): boolean {
@@ -31,18 +32,7 @@ export function presentedToken(
   return query?.get('token') ?? null
 }
 
-export const BROWSER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export const BROWSER_CSP = contentSecurityPolicy()
 
 /** Headers sent with every response. */
 export const SECURITY_HEADERS: Record<string, string> = {

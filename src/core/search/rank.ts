@@ -97,6 +97,13 @@ export function windowCoverage(
   let best = 0
   const counts = new Array<number>(wordTerms.length).fill(0)
   for (const passage of passages) {
+    // A window never holds more than the passage's matched words: skip the sort when even all
+    // of them could not beat the best window so far.
+    let bound = 0
+    wordTerms.forEach((terms, word) => {
+      if (terms.some((term) => passage.slots.has(term))) bound += weights[word]
+    })
+    if (bound <= best) continue
     const events: [number, number][] = []
     wordTerms.forEach((terms, word) => {
       for (const term of terms) {
@@ -104,7 +111,6 @@ export function windowCoverage(
           events.push([passage.ordinals[slot], word])
       }
     })
-    if (!events.length) continue
     events.sort((a, b) => a[0] - b[0])
     counts.fill(0)
     let sum = 0

@@ -1,20 +1,8 @@
+import { escapeHtml } from '../../rst'
 import { formatDateTime } from '../time-format'
 import type { Ticket } from '../types'
 import type { ExportOptions } from './markdown'
 import { statusLabel, ticketRows, type ArticleLookup, type StepRow } from './rows'
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
-}
 
 const STYLE = `
 body { font: 12pt/1.4 system-ui, sans-serif; margin: 2em; color: #111; }

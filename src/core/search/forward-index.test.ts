@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { lunr, roteiroAnalyzer, type IndexInternals } from './analyzer'
-import { CompactIndex } from './compact-index'
-import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
+import { analyzeWord } from './analyzer'
 import { ForwardIndex } from './forward-index'
 import { articlePassages } from './passages'
-import { buildSnippet, rolePriority } from './snippet'
+import { bothSnippets, buildIndexes } from './testing/build-forward'
 import { makeArticle } from './testing/make-article'
 
 const articles = [
@@ -23,19 +21,9 @@ const articles = [
   }),
 ]
 
-function build() {
-  const index = lunr(function () {
-    this.use(roteiroAnalyzer)
-    this.ref('ref')
-    for (const field of SEARCH_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] })
-    articles.forEach((a, ref) => this.add({ ref: String(ref), ...articleFields(a) }))
-  })
-  const compact = CompactIndex.fromLunr(index as unknown as IndexInternals)
-  return { compact, forward: ForwardIndex.build(articles, compact) }
-}
-
 describe('ForwardIndex', () => {
-  const { compact, forward } = build()
+  const indexes = buildIndexes(articles)
+  const { compact, forward } = indexes
   const wantedOf = (terms: string[]) =>
     new Map(terms.map((t) => [compact.termId(t), t] as [number, string]).filter(([id]) => id >= 0))
 
@@ -65,16 +53,31 @@ describe('ForwardIndex', () => {
     expect(back.rankPassages(1, wanted)).toEqual(forward.rankPassages(1, wanted))
   })
 
-  it('picks the snippet passage buildSnippet picks from the whole article', () => {
-    for (const matched of [['certific', 'digital'], ['tramit'], ['wiki', 'exampl'], ['nada']]) {
-      const ids = new Set(matched.map((t) => compact.termId(t)).filter((id) => id >= 0))
+  it('gives the snippet buildSnippet cuts from the analyzed article, marks included', () => {
+    const cases = [['certific', 'digital'], ['tramit'], ['wiki', 'exampl'], ['status_6'], ['nada']]
+    for (const matched of cases) {
       articles.forEach((article, ref) => {
-        const passages = articlePassages(article)
-        const whole = buildSnippet(article.title, passages, new Set(matched))
-        const p = forward.snippetPassage(ref, ids, rolePriority)
-        const one = buildSnippet(article.title, p === -1 ? [] : [passages[p]], new Set(matched))
-        expect(one).toEqual(whole)
+        const { forward: fromIndex, analyzed } = bothSnippets(indexes, article, ref, matched)
+        expect(fromIndex).toEqual(analyzed)
       })
+    }
+    const hit = bothSnippets(indexes, articles[0], 0, ['status_6']).forward
+    expect(hit.marks.map(([s, e]) => hit.snippet.slice(s, e))).toEqual(['status 6'])
+  })
+
+  it('keeps exact spans where words sit far apart or are very long', () => {
+    const long = 'x'.repeat(140) // lengths and gaps over 127 take two varint bytes
+    const article = makeArticle({
+      title: 'Spans',
+      sections: { solution: `inicio ${'. '.repeat(200)}meio ${long} fim` },
+    })
+    const local = buildIndexes([article])
+    for (const words of [['meio'], [long], ['fim'], ['fim', 'inicio']]) {
+      const matched = words.map((w) => analyzeWord(w)!)
+      const { forward: fromIndex, analyzed } = bothSnippets(local, article, 0, matched)
+      expect(fromIndex).toEqual(analyzed)
+      // The long word itself never fits a snippet window with its lead; its neighbours do.
+      if (words[0] !== long) expect(fromIndex.marks.length).toBeGreaterThan(0)
     }
   })
 })

@@ -1,10 +1,12 @@
 /**
  * Per-article term sequences, built with the index: for every passage of an article (title,
- * sections, keywords, reply — see passages.ts), the index-term id and word ordinal of each word.
- * Re-ranking (phrases, proximity, code agreement) and snippet section choice read these instead of
- * splitting and analyzing articles on first use: that analysis cost 0.1–5 ms per article and
- * made the first queries that touched an article the slowest (p95 2.6 ms vs 1.2 ms warm on
- * pen-wiki). Scanning a few hundred integers per candidate costs microseconds.
+ * sections, keywords, reply — see passages.ts), the index-term id, word ordinal and character
+ * span of each word. Re-ranking (phrases, proximity, code agreement) and snippets read these
+ * instead of splitting and analyzing articles at query time: that analysis cost 0.1–5 ms per
+ * article, and caching its results made every first query that touched an article slow twice
+ * over — once analyzing, once in the garbage collector copying the cached passages (young-gen
+ * pauses of 5–20 ms on pen-wiki). Scanning a few hundred integers per candidate costs
+ * microseconds and leaves nothing behind.
  */
 import type { Article } from '../knowledge/types'
 import { fromBase64, toBase64 } from './base64'
@@ -16,7 +18,7 @@ export interface ForwardIndexData {
   roles: string[]
   /** base64 of Uint32Array(documents + 1): each document's first passage. */
   documents: string
-  /** base64 of Uint8Array(passages): role id. */
+  /** base64 of Uint8Array(passages): role id, HAS_URLS set when the passage holds a link. */
   passageRoles: string
   /** base64 of Uint32Array(passages + 1): each passage's first token. */
   passages: string
@@ -24,12 +26,29 @@ export interface ForwardIndexData {
   terms: string
   /** base64 of Uint8Array(tokens): ordinal minus the previous token's (capped at 255). */
   gaps: string
+  /** base64 of Uint32Array(passages + 1): each passage's first byte in `spans`. */
+  spanStarts: string
+  /**
+   * base64 of a byte stream: per token, two unsigned LEB128 varints — its start minus the
+   * previous token's start in the passage's text (zigzag-coded), and its length.
+   * Nearly every value fits one byte, so exact spans cost ~2 bytes a token.
+   */
+  spans: string
 }
 
 export const URL_BIT = 0x80000000
+const HAS_URLS = 0x80
+const ROLE_MASK = 0x7f
 const TERM_MASK = 0x7fffffff
 /** Gaps beyond this are far outside any phrase or proximity window; capping keeps one byte. */
 const MAX_GAP = 255
+
+/** A matched word of a snippet passage: its term id and [start, end) in the passage text. */
+export interface TermSpan {
+  term: number
+  start: number
+  end: number
+}
 
 /** A passage as re-ranking reads it: only the query's terms, with their ordinals. */
 export interface RankPassage {
@@ -47,6 +66,8 @@ export class ForwardIndex {
     private readonly passages: Uint32Array,
     private readonly terms: Uint32Array,
     private readonly gaps: Uint8Array,
+    private readonly spanStarts: Uint32Array,
+    private readonly spans: Uint8Array,
   ) {}
 
   /** Analyzes every article's passages once, mapping words to the index's term ids. */
@@ -58,6 +79,8 @@ export class ForwardIndex {
     const passageStarts: number[] = []
     const terms: number[] = []
     const gaps: number[] = []
+    const spanStarts: number[] = []
+    const spans: number[] = []
     articles.forEach((article, ref) => {
       documents[ref] = passageRoles.length
       for (const passage of articlePassages(article)) {
@@ -66,9 +89,11 @@ export class ForwardIndex {
           role = roles.push(passage.role) - 1
           roleIds.set(passage.role, role)
         }
-        passageRoles.push(role)
+        passageRoles.push(passage.urls.length ? role | HAS_URLS : role)
         passageStarts.push(terms.length)
+        spanStarts.push(spans.length)
         let previous = 0
+        let previousStart = 0
         passage.terms.forEach((term, slot) => {
           const id = index.termId(term)
           // Passages and index share one analyzer, so this is rare (a term cut by the pipeline).
@@ -76,11 +101,15 @@ export class ForwardIndex {
           terms.push(passage.inUrl[slot] ? (id | URL_BIT) >>> 0 : id)
           gaps.push(Math.min(MAX_GAP, passage.ordinals[slot] - previous))
           previous = passage.ordinals[slot]
+          writeVarint(spans, zigzag(passage.starts[slot] - previousStart))
+          writeVarint(spans, passage.ends[slot] - passage.starts[slot])
+          previousStart = passage.starts[slot]
         })
       }
     })
     documents[articles.length] = passageRoles.length
     passageStarts.push(terms.length)
+    spanStarts.push(spans.length)
     return new ForwardIndex(
       roles,
       documents,
@@ -88,6 +117,8 @@ export class ForwardIndex {
       Uint32Array.from(passageStarts),
       Uint32Array.from(terms),
       Uint8Array.from(gaps),
+      Uint32Array.from(spanStarts),
+      Uint8Array.from(spans),
     )
   }
 
@@ -100,6 +131,8 @@ export class ForwardIndex {
       new Uint32Array(fromBase64(data.passages)),
       new Uint32Array(fromBase64(data.terms)),
       new Uint8Array(fromBase64(data.gaps)),
+      new Uint32Array(fromBase64(data.spanStarts)),
+      new Uint8Array(fromBase64(data.spans)),
     )
   }
 
@@ -112,6 +145,8 @@ export class ForwardIndex {
       passages: toBase64(this.passages),
       terms: toBase64(this.terms),
       gaps: toBase64(this.gaps),
+      spanStarts: toBase64(this.spanStarts),
+      spans: toBase64(this.spans),
     }
   }
 
@@ -123,7 +158,7 @@ export class ForwardIndex {
     const out: RankPassage[] = []
     for (let p = this.documents[ref]; p < this.documents[ref + 1]; p++) {
       const passage: RankPassage = {
-        role: this.roles[this.passageRoles[p]],
+        role: this.roles[this.passageRoles[p] & ROLE_MASK],
         ordinals: [],
         slots: new Map(),
       }
@@ -157,7 +192,7 @@ export class ForwardIndex {
     const first = this.documents[ref]
     const distinct = new Set<number>()
     for (let p = first; p < this.documents[ref + 1]; p++) {
-      const role = this.roles[this.passageRoles[p]]
+      const role = this.roles[this.passageRoles[p] & ROLE_MASK]
       if (role === 'title') continue
       distinct.clear()
       for (let t = this.passages[p]; t < this.passages[p + 1]; t++) {
@@ -173,4 +208,56 @@ export class ForwardIndex {
     }
     return best
   }
+
+  /** Whether passage `p` of a document (counted as snippetPassage counts) holds a link. */
+  passageHasUrls(ref: number, p: number): boolean {
+    return (this.passageRoles[this.documents[ref] + p] & HAS_URLS) !== 0
+  }
+
+  /**
+   * The words of passage `p` (counted within the document, as snippetPassage returns it) whose
+   * term is in `matched`, outside link addresses, with their spans in the passage's text,
+   * ordered by start, longer first.
+   */
+  snippetSpans(ref: number, p: number, matched: ReadonlySet<number>): TermSpan[] {
+    const passage = this.documents[ref] + p
+    const out: TermSpan[] = []
+    const spans = this.spans
+    let at = this.spanStarts[passage]
+    const next = (): number => {
+      let value = 0
+      let scale = 1
+      let byte: number
+      do {
+        byte = spans[at++]
+        value += (byte & 0x7f) * scale
+        scale *= 0x80
+      } while (byte & 0x80)
+      return value
+    }
+    let start = 0
+    for (let t = this.passages[passage]; t < this.passages[passage + 1]; t++) {
+      start += unzigzag(next())
+      const length = next()
+      const term = this.terms[t]
+      if (!(term & URL_BIT) && matched.has(term)) out.push({ term, start, end: start + length })
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end)
+  }
+}
+
+function zigzag(n: number): number {
+  return n >= 0 ? n * 2 : -n * 2 - 1
+}
+
+function unzigzag(n: number): number {
+  return n % 2 === 0 ? n / 2 : -(n + 1) / 2
+}
+
+function writeVarint(out: number[], value: number): void {
+  while (value >= 0x80) {
+    out.push((value & 0x7f) | 0x80)
+    value = Math.floor(value / 0x80)
+  }
+  out.push(value)
 }

@@ -1,7 +1,7 @@
 /**
- * An article's text split into passages (title, keywords, each section) and analyzed once:
- * the index terms of every word with offsets and ordinals. Phrase scoring and snippets read
- * this; it is built on first need and kept, so repeated queries do not re-tokenize articles.
+ * An article's text split into passages (title, keywords, each section) and analyzed: the index
+ * terms of every word with offsets and ordinals. The forward index is built from these once, with
+ * the search index; queries read the forward index and never analyze article text.
  */
 import type { Article } from '../knowledge/types'
 import { analyzeWord } from './analyzer'
@@ -12,7 +12,7 @@ export interface Passage {
   /** 'title', 'keywords' or a SectionRole. */
   role: string
   title: string
-  /** Text with whitespace collapsed (snippet offsets refer to this). */
+  /** The text as written (offsets refer to it; snippets collapse whitespace when shown). */
   text: string
   terms: string[]
   starts: number[]
@@ -51,8 +51,7 @@ export function passageSources(article: Article): { role: string; title: string;
 }
 
 /** Analyzes one passage's text: index terms of every word with offsets and ordinals. */
-export function analyzePassage(role: string, title: string, raw: string): Passage {
-  const text = raw.replace(/\s+/g, ' ').trim()
+export function analyzePassage(role: string, title: string, text: string): Passage {
   const result: Passage = {
     role,
     title,

@@ -185,6 +185,21 @@ describe('search: hits', () => {
     expect(hit.snippet.length).toBeLessThanOrEqual(162)
   })
 
+  it('shows line breaks and runs of spaces as one space, with marks still on the words', () => {
+    const spaced = makeArticle({
+      id: 'spaced',
+      title: 'Quebras de linha',
+      sections: {
+        solution: `${'linha de contexto\n\n   '.repeat(12)}*  o   certificado\n\n   digital\tvenceu  \n${'mais\n  texto '.repeat(30)}`,
+      },
+    })
+    const hit = createSearchIndex([spaced]).search('certificado digital').results[0]
+    expect(hit.snippet).not.toMatch(/\s\s|[\n\t]/)
+    expect(hit.snippet).toContain('o certificado digital venceu')
+    expect(hit.snippet.length).toBeLessThanOrEqual(162)
+    expect(hit.marks.map(([s, e]) => hit.snippet.slice(s, e))).toEqual(['certificado', 'digital'])
+  })
+
   it('cuts long sections to about 160 characters around the match', () => {
     const long = makeArticle({
       id: 'long',

@@ -5,12 +5,11 @@ import { lunr, roteiroAnalyzer, type IndexInternals } from './analyzer'
 import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
 import { ForwardIndex } from './forward-index'
-import { analyzePassage, passageSources, type Passage } from './passages'
 import { TermExpander } from './expand'
 import { PostingReader } from './postings'
 import { parseQuery, type QueryTerm } from './query'
 import { codeAgreement, coverage, windowCoverage, phraseScore, RANK } from './rank'
-import { buildSnippet, rolePriority } from './snippet'
+import { forwardSnippet, snippetFrom } from './snippet'
 import { normalizeTier, normalizeTiers } from './tiers'
 import type {
   ArticleFacts,
@@ -21,8 +20,11 @@ import type {
   SerializedSearchIndex,
 } from './types'
 
-/** 2: compact postings instead of Lunr's JSON; word–number pair terms. 3: forward index. */
-export const SERIALIZED_VERSION = 3
+/**
+ * 2: compact postings instead of Lunr's JSON; word–number pair terms. 3: forward index.
+ * 4: word spans in the forward index.
+ */
+export const SERIALIZED_VERSION = 4
 export const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 200
 /** Words of a query that are scored; pasted text beyond this keeps its rarest words. */
@@ -119,9 +121,6 @@ interface Candidate {
   factors: Record<string, number>
 }
 
-/** Analyzed snippet passages kept between queries (one passage each, not whole articles). */
-const MAX_SNIPPET_PASSAGES = 2000
-
 const clock = (globalThis as unknown as { performance?: { now(): number } }).performance ?? Date
 
 class Engine implements SearchIndex {
@@ -129,7 +128,6 @@ class Engine implements SearchIndex {
   private readonly expander: TermExpander
   private readonly documentFrequency = new Map<string, number>()
   private readonly postings: PostingReader
-  private readonly snippetPassages = new Map<string, Passage>()
   private readonly refs: Map<string, number>
   private readonly documentCount: number
 
@@ -208,7 +206,8 @@ class Engine implements SearchIndex {
     }
     if (!candidates.length) return []
     const ranked = this.rank(candidates, words)
-    return this.collapse(ranked, limit).map((c) => this.hit(c, words))
+    const matched = this.matchedTermIds(words)
+    return this.collapse(ranked, limit).map((c) => this.hit(c, matched))
   }
 
   /** Groups query terms into words with their index terms (exact, prefix, fuzzy). */
@@ -379,26 +378,16 @@ class Engine implements SearchIndex {
     return wanted
   }
 
-  /** The analyzed passage a hit's snippet shows (only that one is split and analyzed). */
-  private snippetPassage(article: Article, matched: Set<string>): Passage[] {
-    const ref = this.refs.get(article.id)
-    if (ref === undefined) return []
+  /** Ids of every index term a query's words stand for (what snippets mark). */
+  private matchedTermIds(words: Word[]): Set<number> {
     const ids = new Set<number>()
-    for (const term of matched) {
-      const id = this.index.termId(term)
-      if (id !== -1) ids.add(id)
+    for (const word of words) {
+      for (const term of word.clauses.keys()) {
+        const id = this.index.termId(term)
+        if (id !== -1) ids.add(id)
+      }
     }
-    const p = this.forward.snippetPassage(ref, ids, rolePriority)
-    if (p === -1) return []
-    const key = `${ref}:${p}`
-    let passage = this.snippetPassages.get(key)
-    if (!passage) {
-      const source = passageSources(article)[p]
-      passage = analyzePassage(source.role, source.title, source.text)
-      if (this.snippetPassages.size >= MAX_SNIPPET_PASSAGES) this.snippetPassages.clear()
-      this.snippetPassages.set(key, passage)
-    }
-    return [passage]
+    return ids
   }
 
   /** Versions of one article collapse into the newest; keeps the best score of the group. */
@@ -416,14 +405,13 @@ class Engine implements SearchIndex {
     return out
   }
 
-  private hit(c: Candidate, words: Word[]): SearchHit {
+  private hit(c: Candidate, matched: ReadonlySet<number>): SearchHit {
     const article = this.lookup(c.head.id)!
-    const matched = new Set<string>()
-    for (const word of words) {
-      if (word.term.stem) matched.add(word.term.stem)
-      for (const term of word.clauses.keys()) matched.add(term)
-    }
-    const snippet = buildSnippet(article.title, this.snippetPassage(article, matched), matched)
+    const ref = this.refs.get(article.id)
+    const snippet =
+      ref === undefined
+        ? snippetFrom(article.title, null, [])
+        : forwardSnippet(this.forward, ref, article, matched)
     return {
       id: article.id,
       path: article.path,

@@ -1,6 +1,9 @@
 /** The passage shown under a hit: ≈160 characters around the densest run of matched terms. */
 import type { SectionRole } from '../knowledge/types'
-import type { Passage } from './passages'
+import type { Article } from '../knowledge/types'
+import type { ForwardIndex } from './forward-index'
+import { passageSources, type Passage } from './passages'
+import { urlRanges } from './urls'
 
 export const SNIPPET_LENGTH = 160
 const LEAD = 24
@@ -27,7 +30,86 @@ const ROLE_ORDER: (SectionRole | 'keywords')[] = [
   'references',
 ]
 
-/** Picks the section and window that best show the matched terms, with mark ranges. */
+/**
+ * A passage a snippet is cut from: its role, section title and text as written (token offsets
+ * refer to it), and its link ranges when already known.
+ */
+export interface SnippetSource {
+  role: string
+  title: string
+  text: string
+  urls?: readonly [number, number][]
+}
+
+/** A matched word in a snippet source: any key that tells terms apart, and its [start, end). */
+export interface MatchedToken {
+  term: string | number
+  start: number
+  end: number
+}
+
+/**
+ * Cuts the snippet from one passage: the ≈160-character window with the most distinct matched
+ * words, whitespace runs shown as one space, and mark ranges. `tokens` are the matched words
+ * outside link addresses, ordered by start (longer first); null source: nothing matched outside
+ * the title. Only the window is read, so a long section costs no more than a short one.
+ */
+export function snippetFrom(
+  articleTitle: string,
+  source: SnippetSource | null,
+  tokens: readonly MatchedToken[],
+): Snippet {
+  if (!source) return { snippet: '', marks: [], section: 'title', sectionTitle: articleTitle }
+  const { text } = source
+  const first = skipSpaces(text, 0)
+  const last = trimmedEnd(text)
+  const [start, end] = chooseWindow(text, first, last, tokens, source.urls)
+  const shown = collapseSpaces(text, start, end)
+  const prefix = start > first ? ELLIPSIS : ''
+  const suffix = end < last ? ELLIPSIS : ''
+  const marks: [number, number][] = []
+  for (const token of tokens) {
+    if (token.start < start || token.end > end) continue
+    const range: [number, number] = [
+      shown.offsets[token.start - start] + prefix.length,
+      shown.offsets[token.end - start] + prefix.length,
+    ]
+    const previous = marks.at(-1)
+    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1])
+    else marks.push(range)
+  }
+  return {
+    snippet: prefix + shown.text + suffix,
+    marks,
+    section: source.role,
+    sectionTitle: source.title,
+  }
+}
+
+/**
+ * A hit's snippet read from the forward index: the passage it picks for the matched term ids,
+ * cut by snippetFrom — the same snippet buildSnippet gives, without analyzing any text.
+ */
+export function forwardSnippet(
+  forward: ForwardIndex,
+  ref: number,
+  article: Article,
+  matched: ReadonlySet<number>,
+): Snippet {
+  const p = forward.snippetPassage(ref, matched, rolePriority)
+  const source = p === -1 ? undefined : passageSources(article)[p]
+  if (!source) return snippetFrom(article.title, null, [])
+  // A span past the text would mean the article changed after indexing: leave that word unmarked.
+  const spans = forward.snippetSpans(ref, p, matched).filter((t) => t.end <= source.text.length)
+  const urls = forward.passageHasUrls(ref, p) ? undefined : []
+  return snippetFrom(article.title, { ...source, urls }, spans)
+}
+
+/**
+ * The snippet from fully analyzed passages: the non-title passage with the most distinct matched
+ * terms (ties to the better role), cut by snippetFrom. The engine reaches the same result from
+ * its forward index without analyzing text; this is the reference its tests compare against.
+ */
 export function buildSnippet(
   title: string,
   list: Passage[],
@@ -44,34 +126,7 @@ export function buildSnippet(
       best = { passage, tokens, distinct, rank }
     }
   }
-  if (!best) return { snippet: '', marks: [], section: 'title', sectionTitle: title }
-  const { passage, tokens } = best
-  const [start, end] = chooseWindow(passage.text, tokens, passage.urls)
-  const prefix = start > 0 ? ELLIPSIS : ''
-  const suffix = end < passage.text.length ? ELLIPSIS : ''
-  const marks: [number, number][] = []
-  for (const token of tokens) {
-    if (token.start < start || token.end > end) continue
-    const range: [number, number] = [
-      token.start - start + prefix.length,
-      token.end - start + prefix.length,
-    ]
-    const previous = marks.at(-1)
-    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1])
-    else marks.push(range)
-  }
-  return {
-    snippet: prefix + passage.text.slice(start, end) + suffix,
-    marks,
-    section: passage.role,
-    sectionTitle: passage.title,
-  }
-}
-
-interface MatchedToken {
-  term: string
-  start: number
-  end: number
+  return snippetFrom(title, best?.passage ?? null, best?.tokens ?? [])
 }
 
 function matchTokens(passage: Passage, matched: ReadonlySet<string>): MatchedToken[] {
@@ -92,20 +147,26 @@ export function rolePriority(role: string): number {
   return index === -1 ? ROLE_ORDER.length : index
 }
 
-/** The [start, end) window of the text with the most distinct matched terms, on word bounds. */
+/**
+ * The [start, end) window of text[first, last) with the most distinct matched terms, on word
+ * bounds. Lengths count characters as written; whitespace runs are collapsed only for display.
+ */
 function chooseWindow(
   text: string,
-  tokens: MatchedToken[],
-  urls: readonly [number, number][],
+  first: number,
+  last: number,
+  tokens: readonly MatchedToken[],
+  knownUrls: readonly [number, number][] | undefined,
 ): [number, number] {
-  if (text.length <= SNIPPET_LENGTH) return [0, text.length]
-  let bestStart = 0
+  if (last - first <= SNIPPET_LENGTH) return [first, last]
+  const urls = knownUrls ?? urlRanges(text)
+  let bestStart = first
   let bestCount = -1
   let bestUrl = Infinity
   for (const anchor of tokens) {
-    const start = Math.max(0, anchor.start - LEAD)
+    const start = Math.max(first, anchor.start - LEAD)
     const end = start + SNIPPET_LENGTH
-    const terms = new Set<string>()
+    const terms = new Set<string | number>()
     for (const token of tokens) {
       if (token.start >= start && token.end <= end) terms.add(token.term)
     }
@@ -117,29 +178,73 @@ function chooseWindow(
       bestUrl = url
     }
   }
-  let start = bestStart
-  start = outsideUrl(start, urls)
-  if (start > 0) {
-    const space = text.indexOf(' ', start)
-    if (space !== -1 && space - start < LEAD) start = space + 1
-  }
-  let end = Math.min(text.length, start + SNIPPET_LENGTH)
+  let start = outsideUrl(bestStart, urls)
+  if (start > first) start = afterSpace(text, start, LEAD)
+  let end = Math.min(last, start + SNIPPET_LENGTH)
   const cut = urls.find(([from, to]) => end > from && end < to && from > start)
   if (cut) {
     // A URL would be cut: end before it, and give the room to the prose before the window.
     end = cut[0]
-    const earlier = outsideUrl(Math.max(0, end - SNIPPET_LENGTH), urls)
+    const earlier = outsideUrl(Math.max(first, end - SNIPPET_LENGTH), urls)
     if (earlier < start) {
-      start = earlier
-      const space = start > 0 ? text.indexOf(' ', start) : -1
-      if (space !== -1 && space - start < LEAD && space < end) start = space + 1
+      start = earlier > first ? afterSpace(text, earlier, Math.min(LEAD, end - earlier)) : earlier
     }
     while (end > start && /[\s(]/.test(text[end - 1])) end--
-  } else if (end < text.length) {
-    const space = text.lastIndexOf(' ', end)
-    if (space > start + SNIPPET_LENGTH / 2) end = space
+  } else if (end < last) {
+    const space = spaceBefore(text, end, start + SNIPPET_LENGTH / 2)
+    if (space !== -1) end = space
   }
   return [start, end]
+}
+
+const SPACE = /\s/
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && SPACE.test(text[at])) at++
+  return at
+}
+
+function trimmedEnd(text: string): number {
+  let end = text.length
+  while (end > 0 && SPACE.test(text[end - 1])) end--
+  return end
+}
+
+/** Just past the first whitespace within `within` characters of `at` (and its run), else `at`. */
+function afterSpace(text: string, at: number, within: number): number {
+  for (let i = at; i < at + within && i < text.length; i++) {
+    if (SPACE.test(text[i])) return skipSpaces(text, i)
+  }
+  return at
+}
+
+/** The last whitespace before `end` and after `floor` (where a window may end), or -1. */
+function spaceBefore(text: string, end: number, floor: number): number {
+  for (let i = end; i > floor; i--) {
+    if (!SPACE.test(text[i])) continue
+    while (i - 1 > floor && SPACE.test(text[i - 1])) i--
+    return i
+  }
+  return -1
+}
+
+/**
+ * text[start, end) with each whitespace run shown as one space, and for every offset of the
+ * window (end included) its offset in the shown text, for marks.
+ */
+function collapseSpaces(text: string, start: number, end: number) {
+  const offsets = new Array<number>(end - start + 1)
+  let shown = ''
+  let spaces = false
+  for (let i = start; i < end; i++) {
+    const space = SPACE.test(text[i])
+    if (space && !spaces) shown += ' '
+    offsets[i - start] = space && spaces ? shown.length : space ? shown.length - 1 : shown.length
+    if (!space) shown += text[i]
+    spaces = space
+  }
+  offsets[end - start] = shown.length
+  return { text: shown, offsets }
 }
 
 /** Never open on the tail of a link address: a start inside one moves past it. */

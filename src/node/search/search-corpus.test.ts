@@ -6,6 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { corpusDir } from '../../../tests/support/corpus'
 import { loadKnowledgeBase } from '../knowledge/index'
 import { createSearchIndex, evaluate, type EvalQuery, type SearchIndex } from '../../core/search'
+import type { Article } from '../../core/knowledge/types'
+import { articlePassages } from '../../core/search/passages'
+import { bothSnippets, buildIndexes } from '../../core/search/testing/build-forward'
 
 const corpus = corpusDir()
 const DEV_QUERIES = resolve(import.meta.dirname, '../../../../shared/eval/queries.dev.json')
@@ -14,9 +17,11 @@ if (corpus.missing) console.warn(`skipping search corpus tests: ${corpus.missing
 
 describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
   let index: SearchIndex
+  let articles: Article[]
   beforeAll(async () => {
     const kb = await loadKnowledgeBase([corpus.dir!])
-    index = createSearchIndex(kb.articles)
+    articles = kb.articles
+    index = createSearchIndex(articles)
   })
 
   it('puts the right article in the top 5 for every dev query, first nearly always', () => {
@@ -98,5 +103,24 @@ describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
       }),
       { numRuns: 400 },
     )
+  })
+
+  it('reads every snippet from the forward index exactly as analyzing the article would cut it', () => {
+    const indexes = buildIndexes(articles)
+    let compared = 0
+    articles.forEach((article, ref) => {
+      const passages = articlePassages(article)
+      // Terms of the article's own text, from its first, middle and last passages.
+      const terms = [passages[1], passages[passages.length >> 1], passages.at(-1)!]
+        .filter(Boolean)
+        .flatMap((p) => [p.terms[0], p.terms[p.terms.length >> 1], p.terms.at(-1)])
+        .filter((t): t is string => t !== undefined)
+      for (const matched of [terms.slice(0, 2), terms.slice(2, 5), terms]) {
+        const { forward, analyzed } = bothSnippets(indexes, article, ref, matched)
+        expect(forward, `${article.id} ${matched.join(' ')}`).toEqual(analyzed)
+        compared++
+      }
+    })
+    expect(compared).toBe(articles.length * 3)
   })
 })

@@ -1,0 +1,36 @@
+import type { Article } from '../../knowledge/types'
+import { lunr, roteiroAnalyzer, type IndexInternals } from '../analyzer'
+import { CompactIndex } from '../compact-index'
+import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from '../documents'
+import { ForwardIndex } from '../forward-index'
+import { articlePassages } from '../passages'
+import { buildSnippet, forwardSnippet } from '../snippet'
+
+/** The compact and forward indexes of some articles, built the way createSearchIndex builds them. */
+export function buildIndexes(articles: Article[]): {
+  compact: CompactIndex
+  forward: ForwardIndex
+} {
+  const index = lunr(function () {
+    this.use(roteiroAnalyzer)
+    this.ref('ref')
+    for (const field of SEARCH_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] })
+    articles.forEach((a, ref) => this.add({ ref: String(ref), ...articleFields(a) }))
+  })
+  const compact = CompactIndex.fromLunr(index as unknown as IndexInternals)
+  return { compact, forward: ForwardIndex.build(articles, compact) }
+}
+
+/** The snippet read from the forward index and the one cut from analyzed text, to compare. */
+export function bothSnippets(
+  indexes: { compact: CompactIndex; forward: ForwardIndex },
+  article: Article,
+  ref: number,
+  matched: string[],
+) {
+  const ids = new Set(matched.map((t) => indexes.compact.termId(t)).filter((id) => id >= 0))
+  return {
+    forward: forwardSnippet(indexes.forward, ref, article, ids),
+    analyzed: buildSnippet(article.title, articlePassages(article), new Set(matched)),
+  }
+}

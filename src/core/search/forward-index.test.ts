@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeWord } from './analyzer'
-import { ForwardIndex } from './forward-index'
+import { CODE_TERM, ForwardIndex } from './forward-index'
 import { articlePassages } from './passages'
 import { bothSnippets, buildIndexes } from './testing/build-forward'
 import { makeArticle } from './testing/make-article'
@@ -24,33 +24,47 @@ const articles = [
 describe('ForwardIndex', () => {
   const indexes = buildIndexes(articles)
   const { compact, forward } = indexes
-  const wantedOf = (terms: string[]) =>
-    new Map(terms.map((t) => [compact.termId(t), t] as [number, string]).filter(([id]) => id >= 0))
+  /** Term masks giving word i to terms[i], and CODE_TERM to the `codes` terms. */
+  const masksOf = (terms: string[], codes: string[] = []) => {
+    const masks = new Int32Array(compact.termCount)
+    terms.forEach((t, i) => {
+      if (compact.termId(t) !== -1) masks[compact.termId(t)] |= 1 << i
+    })
+    for (const t of codes) masks[compact.termId(t)] |= CODE_TERM
+    return masks
+  }
 
-  it('keeps the ordinals and roles the analyzed passages have, for the wanted terms', () => {
+  it('keeps the ordinals and roles the analyzed passages have, for the query words', () => {
     const terms = ['tramit', 'status_6', 'certific', 'digital']
     articles.forEach((article, ref) => {
       const expected = articlePassages(article).map((p) => ({
         role: p.role,
         hits: terms
-          .flatMap((t) => (p.slots.get(t) ?? []).map((s) => `${t}@${p.ordinals[s]}`))
+          .flatMap((t, i) => (p.slots.get(t) ?? []).map((s) => `${i}@${p.ordinals[s]}`))
           .sort(),
       }))
-      const actual = forward.rankPassages(ref, wantedOf(terms)).map((p) => ({
+      const actual = forward.rankPassages(ref, masksOf(terms)).map((p) => ({
         role: p.role,
-        hits: [...p.slots]
-          .flatMap(([t, slots]) => slots.map((s) => `${t}@${p.ordinals[s]}`))
+        hits: p.ordinals
+          .flatMap((ordinal, k) =>
+            terms.flatMap((_, i) => (p.masks[k] & (1 << i) ? [`${i}@${ordinal}`] : [])),
+          )
           .sort(),
       }))
       expect(actual).toEqual(expected)
     })
-    expect(forward.rankPassages(0, wantedOf(terms))[0].slots.get('status_6')).toHaveLength(1)
+    const [title, situation] = forward.rankPassages(0, masksOf(terms, ['status_6']))
+    expect(title.codeTerms).toEqual([compact.termId('status_6')])
+    expect(situation.words).toBe(0b0011) // "trâmite" and "status 6"
+    expect(situation.ordinals).toEqual([...situation.ordinals].sort((a, b) => a - b))
   })
 
   it('round-trips through its JSON form', () => {
     const back = ForwardIndex.fromData(JSON.parse(JSON.stringify(forward.toData())))
-    const wanted = wantedOf(['certific', 'digital'])
-    expect(back.rankPassages(1, wanted)).toEqual(forward.rankPassages(1, wanted))
+    const masks = masksOf(['certific', 'digital'])
+    expect(back.rankPassages(1, masks)).toEqual(forward.rankPassages(1, masks))
+    expect(back.passageLinks(0, 1)).toEqual(forward.passageLinks(0, 1))
+    expect(forward.passageLinks(0, 1)).toHaveLength(1)
   })
 
   it('gives the snippet buildSnippet cuts from the analyzed article, marks included', () => {

@@ -12,13 +12,14 @@ import type { Article } from '../knowledge/types'
 import { fromBase64, toBase64 } from './base64'
 import type { CompactIndex } from './compact-index'
 import { articlePassages } from './passages'
+import { unzigzag, VarintReader, writeVarint, zigzag } from './varint'
 
 /** JSON-able form (inside SerializedSearchIndex). */
 export interface ForwardIndexData {
   roles: string[]
   /** base64 of Uint32Array(documents + 1): each document's first passage. */
   documents: string
-  /** base64 of Uint8Array(passages): role id, HAS_URLS set when the passage holds a link. */
+  /** base64 of Uint8Array(passages): role id. */
   passageRoles: string
   /** base64 of Uint32Array(passages + 1): each passage's first token. */
   passages: string
@@ -34,11 +35,16 @@ export interface ForwardIndexData {
    * Nearly every value fits one byte, so exact spans cost ~2 bytes a token.
    */
   spans: string
+  /** base64 of Uint32Array(passages + 1): each passage's first byte in `links`. */
+  linkStarts: string
+  /**
+   * base64 of a byte stream: per link address in a passage, two varints — its start minus the
+   * previous one's end, and its length (snippets neither open nor cut inside an address).
+   */
+  links: string
 }
 
 export const URL_BIT = 0x80000000
-const HAS_URLS = 0x80
-const ROLE_MASK = 0x7f
 const TERM_MASK = 0x7fffffff
 /** Gaps beyond this are far outside any phrase or proximity window; capping keeps one byte. */
 const MAX_GAP = 255
@@ -50,12 +56,22 @@ export interface TermSpan {
   end: number
 }
 
-/** A passage as re-ranking reads it: only the query's terms, with their ordinals. */
+/** In a term mask (see rankPassages): the term is one of the query's codes' pairs. */
+export const CODE_TERM = 1 << 30
+/** In a term mask: the bits of the query words the term stands for. */
+export const WORD_BITS = CODE_TERM - 1
+
+/** A passage as re-ranking reads it: where the query's words occur, and which code pairs. */
 export interface RankPassage {
   role: string
-  /** Ordinals of the slots in `slots`. */
+  /** Ordinals of the words that match query words, ascending… */
   ordinals: number[]
-  slots: Map<string, number[]>
+  /** …and for each, the bitmask of the query words it matches. */
+  masks: number[]
+  /** All the query words the passage matches (bitmask). */
+  words: number
+  /** Ids of the terms marked CODE_TERM that occur in the passage. */
+  codeTerms: number[]
 }
 
 export class ForwardIndex {
@@ -68,6 +84,8 @@ export class ForwardIndex {
     private readonly gaps: Uint8Array,
     private readonly spanStarts: Uint32Array,
     private readonly spans: Uint8Array,
+    private readonly linkStarts: Uint32Array,
+    private readonly links: Uint8Array,
   ) {}
 
   /** Analyzes every article's passages once, mapping words to the index's term ids. */
@@ -81,6 +99,8 @@ export class ForwardIndex {
     const gaps: number[] = []
     const spanStarts: number[] = []
     const spans: number[] = []
+    const linkStarts: number[] = []
+    const links: number[] = []
     articles.forEach((article, ref) => {
       documents[ref] = passageRoles.length
       for (const passage of articlePassages(article)) {
@@ -89,9 +109,16 @@ export class ForwardIndex {
           role = roles.push(passage.role) - 1
           roleIds.set(passage.role, role)
         }
-        passageRoles.push(passage.urls.length ? role | HAS_URLS : role)
+        passageRoles.push(role)
         passageStarts.push(terms.length)
         spanStarts.push(spans.length)
+        linkStarts.push(links.length)
+        let linkEnd = 0
+        for (const [from, to] of passage.urls) {
+          writeVarint(links, from - linkEnd)
+          writeVarint(links, to - from)
+          linkEnd = to
+        }
         let previous = 0
         let previousStart = 0
         passage.terms.forEach((term, slot) => {
@@ -110,6 +137,7 @@ export class ForwardIndex {
     documents[articles.length] = passageRoles.length
     passageStarts.push(terms.length)
     spanStarts.push(spans.length)
+    linkStarts.push(links.length)
     return new ForwardIndex(
       roles,
       documents,
@@ -119,6 +147,8 @@ export class ForwardIndex {
       Uint8Array.from(gaps),
       Uint32Array.from(spanStarts),
       Uint8Array.from(spans),
+      Uint32Array.from(linkStarts),
+      Uint8Array.from(links),
     )
   }
 
@@ -133,6 +163,8 @@ export class ForwardIndex {
       new Uint8Array(fromBase64(data.gaps)),
       new Uint32Array(fromBase64(data.spanStarts)),
       new Uint8Array(fromBase64(data.spans)),
+      new Uint32Array(fromBase64(data.linkStarts)),
+      new Uint8Array(fromBase64(data.links)),
     )
   }
 
@@ -147,30 +179,39 @@ export class ForwardIndex {
       gaps: toBase64(this.gaps),
       spanStarts: toBase64(this.spanStarts),
       spans: toBase64(this.spans),
+      linkStarts: toBase64(this.linkStarts),
+      links: toBase64(this.links),
     }
   }
 
   /**
-   * The passages of a document restricted to `wanted` (term id → term): what phrase, proximity
-   * and code scoring read.
+   * The passages of a document as phrase, proximity and code scoring read them. `termMasks`
+   * holds, per term id, the query words the term stands for (WORD_BITS) and CODE_TERM; 0 for
+   * every term the query does not use.
    */
-  rankPassages(ref: number, wanted: ReadonlyMap<number, string>): RankPassage[] {
+  rankPassages(ref: number, termMasks: Int32Array): RankPassage[] {
     const out: RankPassage[] = []
     for (let p = this.documents[ref]; p < this.documents[ref + 1]; p++) {
       const passage: RankPassage = {
-        role: this.roles[this.passageRoles[p] & ROLE_MASK],
+        role: this.roles[this.passageRoles[p]],
         ordinals: [],
-        slots: new Map(),
+        masks: [],
+        words: 0,
+        codeTerms: [],
       }
       let ordinal = 0
       for (let t = this.passages[p]; t < this.passages[p + 1]; t++) {
         ordinal += this.gaps[t]
-        const term = wanted.get(this.terms[t] & TERM_MASK)
-        if (term === undefined) continue
-        const slots = passage.slots.get(term)
-        if (slots) slots.push(passage.ordinals.length)
-        else passage.slots.set(term, [passage.ordinals.length])
-        passage.ordinals.push(ordinal)
+        const id = this.terms[t] & TERM_MASK
+        const mask = termMasks[id]
+        if (mask === 0) continue
+        const words = mask & WORD_BITS
+        if (words) {
+          passage.ordinals.push(ordinal)
+          passage.masks.push(words)
+          passage.words |= words
+        }
+        if (mask & CODE_TERM) passage.codeTerms.push(id)
       }
       out.push(passage)
     }
@@ -192,7 +233,7 @@ export class ForwardIndex {
     const first = this.documents[ref]
     const distinct = new Set<number>()
     for (let p = first; p < this.documents[ref + 1]; p++) {
-      const role = this.roles[this.passageRoles[p] & ROLE_MASK]
+      const role = this.roles[this.passageRoles[p]]
       if (role === 'title') continue
       distinct.clear()
       for (let t = this.passages[p]; t < this.passages[p + 1]; t++) {
@@ -209,9 +250,19 @@ export class ForwardIndex {
     return best
   }
 
-  /** Whether passage `p` of a document (counted as snippetPassage counts) holds a link. */
-  passageHasUrls(ref: number, p: number): boolean {
-    return (this.passageRoles[this.documents[ref] + p] & HAS_URLS) !== 0
+  /** [start, end) of the link addresses in passage `p` of a document (as snippetPassage counts). */
+  passageLinks(ref: number, p: number): [number, number][] {
+    const passage = this.documents[ref] + p
+    const end = this.linkStarts[passage + 1]
+    const reader = new VarintReader(this.links, this.linkStarts[passage])
+    const out: [number, number][] = []
+    let at = 0
+    while (reader.position < end) {
+      const start = at + reader.next()
+      at = start + reader.next()
+      out.push([start, at])
+    }
+    return out
   }
 
   /**
@@ -222,42 +273,14 @@ export class ForwardIndex {
   snippetSpans(ref: number, p: number, matched: ReadonlySet<number>): TermSpan[] {
     const passage = this.documents[ref] + p
     const out: TermSpan[] = []
-    const spans = this.spans
-    let at = this.spanStarts[passage]
-    const next = (): number => {
-      let value = 0
-      let scale = 1
-      let byte: number
-      do {
-        byte = spans[at++]
-        value += (byte & 0x7f) * scale
-        scale *= 0x80
-      } while (byte & 0x80)
-      return value
-    }
+    const reader = new VarintReader(this.spans, this.spanStarts[passage])
     let start = 0
     for (let t = this.passages[passage]; t < this.passages[passage + 1]; t++) {
-      start += unzigzag(next())
-      const length = next()
+      start += unzigzag(reader.next())
+      const length = reader.next()
       const term = this.terms[t]
       if (!(term & URL_BIT) && matched.has(term)) out.push({ term, start, end: start + length })
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end)
   }
-}
-
-function zigzag(n: number): number {
-  return n >= 0 ? n * 2 : -n * 2 - 1
-}
-
-function unzigzag(n: number): number {
-  return n % 2 === 0 ? n / 2 : -(n + 1) / 2
-}
-
-function writeVarint(out: number[], value: number): void {
-  while (value >= 0x80) {
-    out.push((value & 0x7f) | 0x80)
-    value = Math.floor(value / 0x80)
-  }
-  out.push(value)
 }

@@ -5,6 +5,7 @@ export { normalizeTier, normalizeTiers } from './tiers'
 export { fold } from './fold'
 export { tokenize } from './tokenize'
 export { analyzeWord } from './analyzer'
+export { warmUpQueries } from './warm-up'
 export type {
   ArticleFacts,
   ArticleLookup,

@@ -4,10 +4,7 @@
  * Here the score also rewards coverage (the share of the query's information that an article
  * matches), matches in the title, and query words found next to each other (phrases).
  */
-import type { Passage } from './passages'
-
-/** What phrase, proximity and code scoring read of a passage (a Passage, or a RankPassage). */
-export type ScoredPassage = Pick<Passage, 'role' | 'ordinals' | 'slots'>
+import type { RankPassage } from './forward-index'
 
 /** Tunables, fitted on the dev set and our own cases. */
 export const RANK = {
@@ -44,81 +41,67 @@ export function coverage(mask: number, weights: number[], total: number): number
 
 /**
  * Phrase score: the share of adjacent query word pairs (in query order) found in order within
- * RANK.phraseGap words of each other in one passage of the document.
+ * RANK.phraseGap words of each other in one passage of the document. `pairs` are [first, second]
+ * word indexes; each word is the second of at most one pair.
  */
-export function phraseScore(
-  pairs: [number, number][],
-  passages: readonly ScoredPassage[],
-  wordTerms: string[][],
-): number {
+export function phraseScore(pairs: [number, number][], passages: readonly RankPassage[]): number {
   if (!pairs.length) return 0
+  const firstOf = new Int32Array(32).fill(-1)
+  for (const [first, second] of pairs) firstOf[second] = first
+  const last = new Float64Array(32)
   let found = 0
-  for (const [first, second] of pairs) {
-    if (passages.some((p) => pairInPassage(p, wordTerms[first], wordTerms[second]))) found++
-  }
-  return found / pairs.length
-}
-
-function pairInPassage(
-  passage: ScoredPassage,
-  firstTerms: string[],
-  secondTerms: string[],
-): boolean {
-  for (const a of firstTerms) {
-    const slotsA = passage.slots.get(a)
-    if (!slotsA) continue
-    for (const b of secondTerms) {
-      const slotsB = passage.slots.get(b)
-      if (!slotsB) continue
-      // Both lists are ascending: a merge walk finds any b just after an a.
-      let j = 0
-      for (const slotA of slotsA) {
-        const ordinalA = passage.ordinals[slotA]
-        while (j < slotsB.length && passage.ordinals[slotsB[j]] <= ordinalA) j++
-        if (j === slotsB.length) break
-        if (passage.ordinals[slotsB[j]] - ordinalA <= RANK.phraseGap) return true
+  for (const { ordinals, masks } of passages) {
+    last.fill(-Infinity)
+    // Words at one ordinal (a code and its first part) are checked before any of them counts as
+    // "the previous word", so a pair needs two distinct positions.
+    for (let i = 0; i < ordinals.length;) {
+      const ordinal = ordinals[i]
+      let group = i
+      for (; group < ordinals.length && ordinals[group] === ordinal; group++) {
+        for (let m = masks[group]; m; m &= m - 1) {
+          const second = 31 - Math.clz32(m & -m)
+          const first = firstOf[second]
+          if (first !== -1 && ordinal - last[first] <= RANK.phraseGap) found |= 1 << second
+        }
       }
+      for (; i < group; i++)
+        for (let m = masks[i]; m; m &= m - 1) last[31 - Math.clz32(m & -m)] = ordinal
     }
   }
-  return false
+  let count = 0
+  for (let m = found; m; m &= m - 1) count++
+  return count / pairs.length
 }
 
 /**
  * Proximity: the best weighted share of the query words found within RANK.window consecutive
- * words of one passage (a sliding window over the positions of the matched terms).
+ * words of one passage (a sliding window over the passage's matched words).
  */
 export function windowCoverage(
-  passages: readonly ScoredPassage[],
-  wordTerms: string[][],
+  passages: readonly RankPassage[],
   weights: number[],
   total: number,
 ): number {
   if (total <= 0) return 0
   let best = 0
-  const counts = new Array<number>(wordTerms.length).fill(0)
-  for (const passage of passages) {
-    // A window never holds more than the passage's matched words: skip the sort when even all
-    // of them could not beat the best window so far.
-    let bound = 0
-    wordTerms.forEach((terms, word) => {
-      if (terms.some((term) => passage.slots.has(term))) bound += weights[word]
-    })
-    if (bound <= best) continue
-    const events: [number, number][] = []
-    wordTerms.forEach((terms, word) => {
-      for (const term of terms) {
-        for (const slot of passage.slots.get(term) ?? [])
-          events.push([passage.ordinals[slot], word])
-      }
-    })
-    events.sort((a, b) => a[0] - b[0])
+  const counts = new Int32Array(32)
+  for (const { ordinals, masks, words } of passages) {
+    // A window never holds more than the passage's matched words: skip it when even all of them
+    // could not beat the best window so far.
+    if (coverage(words, weights, 1) <= best) continue
     counts.fill(0)
     let sum = 0
     let left = 0
-    for (const [ordinal, word] of events) {
-      if (counts[word]++ === 0) sum += weights[word]
-      while (ordinal - events[left][0] >= RANK.window) {
-        if (--counts[events[left][1]] === 0) sum -= weights[events[left][1]]
+    for (let i = 0; i < ordinals.length; i++) {
+      for (let m = masks[i]; m; m &= m - 1) {
+        const word = 31 - Math.clz32(m & -m)
+        if (counts[word]++ === 0) sum += weights[word]
+      }
+      while (ordinals[i] - ordinals[left] >= RANK.window) {
+        for (let m = masks[left]; m; m &= m - 1) {
+          const word = 31 - Math.clz32(m & -m)
+          if (--counts[word] === 0) sum -= weights[word]
+        }
         left++
       }
       if (sum > best) best = sum
@@ -130,29 +113,36 @@ export function windowCoverage(
 /** Passage roles that say what an article is about (where its codes identify it). */
 const DESCRIBING_ROLES = new Set(['title', 'keywords', 'situation'])
 
+/** A query's word–number pair: its term id (-1 if not indexed) and the ids of its word's pairs. */
+export interface CodeTerm {
+  id: number
+  /** [from, to): ids of every indexed pair of the same word ("status_1"…"status_9"). */
+  from: number
+  to: number
+}
+
 /**
  * Code agreement, in [-1, 1]: the mean over the query's pair terms ("status_6") of +1 when a
  * describing passage has the pair, −1 when it names the same word with other numbers only.
  */
 export function codeAgreement(
-  pairTerms: readonly string[],
-  passages: readonly ScoredPassage[],
+  codes: readonly CodeTerm[],
+  passages: readonly RankPassage[],
 ): number {
-  if (!pairTerms.length) return 0
+  if (!codes.length) return 0
   let sum = 0
-  for (const term of pairTerms) {
-    const word = term.slice(0, term.indexOf('_') + 1)
+  for (const code of codes) {
     let found = false
     let other = false
     for (const passage of passages) {
       if (!DESCRIBING_ROLES.has(passage.role)) continue
-      if (passage.slots.has(term)) {
+      if (code.id !== -1 && passage.codeTerms.includes(code.id)) {
         found = true
         break
       }
-      if (!other) for (const key of passage.slots.keys()) if (key.startsWith(word)) other = true
+      if (passage.codeTerms.some((id) => id >= code.from && id < code.to)) other = true
     }
     sum += found ? 1 : other ? -1 : 0
   }
-  return sum / pairTerms.length
+  return sum / codes.length
 }

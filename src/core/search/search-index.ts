@@ -4,11 +4,11 @@ import type { SearchHit, SearchResponse } from '../api/types'
 import { lunr, roteiroAnalyzer, type IndexInternals } from './analyzer'
 import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
-import { ForwardIndex } from './forward-index'
+import { CODE_TERM, ForwardIndex } from './forward-index'
 import { TermExpander } from './expand'
 import { PostingReader } from './postings'
 import { parseQuery, type QueryTerm } from './query'
-import { codeAgreement, coverage, windowCoverage, phraseScore, RANK } from './rank'
+import { codeAgreement, coverage, windowCoverage, phraseScore, RANK, type CodeTerm } from './rank'
 import { forwardSnippet, snippetFrom } from './snippet'
 import { normalizeTier, normalizeTiers } from './tiers'
 import type {
@@ -130,6 +130,8 @@ class Engine implements SearchIndex {
   private readonly postings: PostingReader
   private readonly refs: Map<string, number>
   private readonly documentCount: number
+  /** Per index term, during re-ranking: see markTerms (all zero between queries). */
+  private readonly termMasks: Int32Array
 
   constructor(
     private readonly index: CompactIndex,
@@ -141,6 +143,7 @@ class Engine implements SearchIndex {
     const articles = facts
     const byId = new Map(articles.map((a) => [a.id, a]))
     this.documentCount = ids.length
+    this.termMasks = new Int32Array(index.termCount)
     this.refs = new Map(ids.map((id, ref) => [id, ref]))
     this.expander = new TermExpander(index)
     this.postings = new PostingReader(index, ids.length)
@@ -328,24 +331,55 @@ class Engine implements SearchIndex {
     }
     candidates.sort((a, b) => b.score - a.score)
     const pairs = this.pairs(words)
-    const codes = words.filter((w) => w.term.pair).map((w) => w.term.stem)
+    const codes = words.filter((w) => w.term.pair).map((w) => this.codeTerm(w.term.stem))
     if (pairs.length || codes.length) {
-      const wordTerms = words.map((w) => [...w.clauses.keys()])
-      const wanted = this.wantedTerms(wordTerms, codes)
-      for (const c of candidates.slice(0, RANK.phraseCandidates)) {
-        const passages = this.forward.rankPassages(c.ref, wanted)
-        const focus = windowCoverage(passages, wordTerms, weights, total)
-        const phrase = phraseScore(pairs, passages, wordTerms)
-        const code = codeAgreement(codes, passages)
-        c.factors.focus = focus
-        c.factors.phrase = phrase
-        c.factors.code = code
-        c.score *=
-          (1 + RANK.phrase * phrase) * (1 + RANK.proximity * focus * focus) * (1 + RANK.code * code)
+      const marked = this.markTerms(words, codes)
+      try {
+        for (const c of candidates.slice(0, RANK.phraseCandidates)) {
+          const passages = this.forward.rankPassages(c.ref, this.termMasks)
+          const focus = windowCoverage(passages, weights, total)
+          const phrase = phraseScore(pairs, passages)
+          const code = codeAgreement(codes, passages)
+          c.factors.focus = focus
+          c.factors.phrase = phrase
+          c.factors.code = code
+          c.score *=
+            (1 + RANK.phrase * phrase) *
+            (1 + RANK.proximity * focus * focus) *
+            (1 + RANK.code * code)
+        }
+      } finally {
+        for (const id of marked) this.termMasks[id] = 0
       }
       candidates.sort((a, b) => b.score - a.score)
     }
     return candidates
+  }
+
+  /** A pair term of the query, with the id range of its word's pairs ("status_" → "status_5"…). */
+  private codeTerm(stem: string): CodeTerm {
+    const [from, to] = this.index.prefixRange(stem.slice(0, stem.indexOf('_') + 1))
+    return { id: this.index.termId(stem), from, to }
+  }
+
+  /**
+   * Sets, in termMasks, the query word bits of every index term the words stand for and the
+   * CODE_TERM bit of every pair of the codes' words; returns the ids set, to clear afterwards.
+   */
+  private markTerms(words: Word[], codes: CodeTerm[]): number[] {
+    const marked: number[] = []
+    const mark = (id: number, bits: number) => {
+      if (this.termMasks[id] === 0) marked.push(id)
+      this.termMasks[id] |= bits
+    }
+    words.forEach((word, i) => {
+      for (const term of word.clauses.keys()) {
+        const id = this.index.termId(term)
+        if (id !== -1) mark(id, 1 << i)
+      }
+    })
+    for (const code of codes) for (let id = code.from; id < code.to; id++) mark(id, CODE_TERM)
+    return marked
   }
 
   /** Adjacent query word pairs, in query order. */
@@ -357,25 +391,6 @@ class Engine implements SearchIndex {
     const pairs: [number, number][] = []
     for (let k = 1; k < order.length; k++) pairs.push([order[k - 1].i, order[k].i])
     return pairs
-  }
-
-  /**
-   * Term ids re-ranking reads: the words' index terms, and for code agreement every term of the
-   * codes' words ("status_" → "status_5", "status_6"…, a range of the sorted terms).
-   */
-  private wantedTerms(wordTerms: string[][], codes: string[]): Map<number, string> {
-    const wanted = new Map<number, string>()
-    for (const terms of wordTerms) {
-      for (const term of terms) {
-        const id = this.index.termId(term)
-        if (id !== -1) wanted.set(id, term)
-      }
-    }
-    for (const code of codes) {
-      const [from, to] = this.index.prefixRange(code.slice(0, code.indexOf('_') + 1))
-      for (let id = from; id < to; id++) wanted.set(id, this.index.term(id))
-    }
-    return wanted
   }
 
   /** Ids of every index term a query's words stand for (what snippets mark). */

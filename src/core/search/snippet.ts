@@ -101,8 +101,7 @@ export function forwardSnippet(
   if (!source) return snippetFrom(article.title, null, [])
   // A span past the text would mean the article changed after indexing: leave that word unmarked.
   const spans = forward.snippetSpans(ref, p, matched).filter((t) => t.end <= source.text.length)
-  const urls = forward.passageHasUrls(ref, p) ? undefined : []
-  return snippetFrom(article.title, { ...source, urls }, spans)
+  return snippetFrom(article.title, { ...source, urls: forward.passageLinks(ref, p) }, spans)
 }
 
 /**
@@ -163,17 +162,27 @@ function chooseWindow(
   let bestStart = first
   let bestCount = -1
   let bestUrl = Infinity
-  for (const anchor of tokens) {
-    const start = Math.max(first, anchor.start - LEAD)
+  // Tokens are ordered by start, so each window's tokens lie between two pointers that only move
+  // forward; `seen` counts distinct terms without a set per window.
+  const seen = new Map<string | number, number>()
+  let low = 0
+  let high = 0
+  for (let anchor = 0; anchor < tokens.length; anchor++) {
+    const start = Math.max(first, tokens[anchor].start - LEAD)
     const end = start + SNIPPET_LENGTH
-    const terms = new Set<string | number>()
-    for (const token of tokens) {
-      if (token.start >= start && token.end <= end) terms.add(token.term)
+    while (tokens[low].start < start) low++
+    while (high < tokens.length && tokens[high].start < end) high++
+    let count = 0
+    for (let t = low; t < high; t++) {
+      if (tokens[t].end <= end && seen.get(tokens[t].term) !== anchor) {
+        seen.set(tokens[t].term, anchor)
+        count++
+      }
     }
     // Between windows showing as many terms, the one with less link address text reads better.
     const url = urlOverlap(urls, start, end)
-    if (terms.size > bestCount || (terms.size === bestCount && url < bestUrl)) {
-      bestCount = terms.size
+    if (count > bestCount || (count === bestCount && url < bestUrl)) {
+      bestCount = count
       bestStart = start
       bestUrl = url
     }
@@ -189,7 +198,7 @@ function chooseWindow(
     if (earlier < start) {
       start = earlier > first ? afterSpace(text, earlier, Math.min(LEAD, end - earlier)) : earlier
     }
-    while (end > start && /[\s(]/.test(text[end - 1])) end--
+    while (end > start && (text[end - 1] === '(' || isSpace(text.charCodeAt(end - 1)))) end--
   } else if (end < last) {
     const space = spaceBefore(text, end, start + SNIPPET_LENGTH / 2)
     if (space !== -1) end = space
@@ -197,23 +206,38 @@ function chooseWindow(
   return [start, end]
 }
 
-const SPACE = /\s/
+/** JavaScript's \s, by character code: a regex test per character cost more than the rest. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
 
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && SPACE.test(text[at])) at++
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++
   return at
 }
 
 function trimmedEnd(text: string): number {
   let end = text.length
-  while (end > 0 && SPACE.test(text[end - 1])) end--
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
   return end
 }
 
 /** Just past the first whitespace within `within` characters of `at` (and its run), else `at`. */
 function afterSpace(text: string, at: number, within: number): number {
   for (let i = at; i < at + within && i < text.length; i++) {
-    if (SPACE.test(text[i])) return skipSpaces(text, i)
+    if (isSpace(text.charCodeAt(i))) return skipSpaces(text, i)
   }
   return at
 }
@@ -221,8 +245,8 @@ function afterSpace(text: string, at: number, within: number): number {
 /** The last whitespace before `end` and after `floor` (where a window may end), or -1. */
 function spaceBefore(text: string, end: number, floor: number): number {
   for (let i = end; i > floor; i--) {
-    if (!SPACE.test(text[i])) continue
-    while (i - 1 > floor && SPACE.test(text[i - 1])) i--
+    if (!isSpace(text.charCodeAt(i))) continue
+    while (i - 1 > floor && isSpace(text.charCodeAt(i - 1))) i--
     return i
   }
   return -1
@@ -234,17 +258,28 @@ function spaceBefore(text: string, end: number, floor: number): number {
  */
 function collapseSpaces(text: string, start: number, end: number) {
   const offsets = new Array<number>(end - start + 1)
-  let shown = ''
-  let spaces = false
+  const pieces: string[] = []
+  let length = 0
+  let from = start
   for (let i = start; i < end; i++) {
-    const space = SPACE.test(text[i])
-    if (space && !spaces) shown += ' '
-    offsets[i - start] = space && spaces ? shown.length : space ? shown.length - 1 : shown.length
-    if (!space) shown += text[i]
-    spaces = space
+    if (!isSpace(text.charCodeAt(i))) {
+      offsets[i - start] = length + (i - from)
+      continue
+    }
+    // A whitespace run: the text before it is kept as is, the run becomes one space.
+    pieces.push(text.slice(from, i), ' ')
+    length += i - from
+    offsets[i - start] = length
+    let j = i + 1
+    while (j < end && isSpace(text.charCodeAt(j))) offsets[j++ - start] = length + 1
+    length += 1
+    from = j
+    i = j - 1
   }
-  offsets[end - start] = shown.length
-  return { text: shown, offsets }
+  pieces.push(text.slice(from, end))
+  length += end - from
+  offsets[end - start] = length
+  return { text: pieces.join(''), offsets }
 }
 
 /** Never open on the tail of a link address: a start inside one moves past it. */

@@ -5,6 +5,7 @@ import { updateKnowledgeBase } from '../knowledge/index'
 import { runningWorkers } from './build-runner'
 import { cacheFile, openSearch } from './open-search'
 import { makeKnowledgeDir, scriptRst } from './testing-kb'
+import { WARM_UP_QUERIES } from './warm-up'
 
 describe('openSearch', () => {
   it('builds and caches, then starts warm from the cache', async () => {
@@ -151,5 +152,24 @@ describe('openSearch', () => {
     expect(runningWorkers()).toBe(0)
     await new Promise((r) => setTimeout(r, 1500))
     expect(existsSync(cacheFile(data, [knowledge]))).toBe(false)
+  })
+
+  it('warms the engine up in the background when asked, and stops warming when closed', async () => {
+    const { knowledge, data } = makeKnowledgeDir()
+    const plain = await openSearch({ knowledgeDirs: [knowledge], dataDir: data })
+    const plainSearch = vi.spyOn(plain.index, 'search')
+    await plain.warmedUp
+    expect(plainSearch).not.toHaveBeenCalled()
+
+    const warm = await openSearch({ knowledgeDirs: [knowledge], dataDir: data, warmUp: true })
+    const search = vi.spyOn(warm.index, 'search')
+    await warm.warmedUp
+    expect(search).toHaveBeenCalledTimes(WARM_UP_QUERIES)
+
+    const closing = await openSearch({ knowledgeDirs: [knowledge], dataDir: data, warmUp: true })
+    const stopped = vi.spyOn(closing.index, 'search')
+    await closing.close()
+    await closing.warmedUp
+    expect(stopped).not.toHaveBeenCalled()
   })
 })

@@ -19,6 +19,7 @@ import {
 } from './cache-file'
 import { sameFiles, statFingerprints, type FileFingerprint } from './fingerprints'
 import type { KnowledgeSummary } from './summary'
+import { warmUpSearch } from './warm-up'
 
 export { CACHE_VERSION } from './cache-file'
 export { workerScript } from './build-runner'
@@ -32,6 +33,12 @@ export interface OpenSearchOptions {
   signal?: AbortSignal
   /** Where to say why a build runs on this thread (default console.warn). */
   log?: (message: string) => void
+  /**
+   * Warm the engine up in the background once the index is in (see warm-up.ts): for long-lived
+   * hosts, where the first searches an agent types should be as fast as the rest. Not for the
+   * CLI, which runs one search and exits.
+   */
+  warmUp?: boolean
 }
 
 export interface SearchSession {
@@ -49,6 +56,8 @@ export interface SearchSession {
   readonly ready: Promise<void>
   /** Checks the files and, if they changed, rebuilds in a worker while the old index answers. */
   refresh(): Promise<boolean>
+  /** Resolves when the background warm-up has run (or was stopped, or was not asked for). */
+  readonly warmedUp: Promise<void>
   /** Called after a rebuilt index is swapped in. */
   onSwap(listener: () => void): () => void
   /** Stops a running build; nothing is swapped in or written to the cache afterwards. */
@@ -81,6 +90,7 @@ export async function openSearch(options: OpenSearchOptions): Promise<SearchSess
     if (cached) {
       session.installCached(cached)
       session.fromCache = true
+      session.startWarmUp()
       // Answer from the cache at once; check the files meanwhile and rebuild if they changed.
       session.ready = current
         .then((now) => sameFiles(dirs, cached.files, now))
@@ -90,6 +100,7 @@ export async function openSearch(options: OpenSearchOptions): Promise<SearchSess
     current.catch(() => undefined)
     await session.rebuild()
     options.signal?.throwIfAborted()
+    session.startWarmUp()
     return session
   } finally {
     options.signal?.removeEventListener('abort', abort)
@@ -105,6 +116,8 @@ class Session implements SearchSession {
   summary!: KnowledgeSummary
   fromCache = false
   ready: Promise<void> = Promise.resolve()
+  warmedUp: Promise<void> = Promise.resolve()
+  private readonly stopWarmUp = new AbortController()
   private current: KnowledgeBase | null = null
   private pending: CachedSnapshot | null = null
   private files: FileFingerprint[] = []
@@ -150,8 +163,19 @@ class Session implements SearchSession {
     return () => this.listeners.delete(listener)
   }
 
+  /** Starts the background warm-up when the options ask for it. */
+  startWarmUp(): void {
+    if (!this.options.warmUp || this.closed) return
+    this.warmedUp = warmUpSearch(() => this.index, { signal: this.stopWarmUp.signal }).then(
+      () => undefined,
+      // A failed warm-up only leaves the first searches slower; nothing to report to the agent.
+      () => undefined,
+    )
+  }
+
   async close(): Promise<void> {
     this.closed = true
+    this.stopWarmUp.abort()
     this.listeners.clear()
     await this.worker?.terminate()
     // A build on this thread (no worker) cannot be stopped: wait for it to give up its swap.

@@ -136,7 +136,13 @@ export function createDefaultBackends(
     },
     search: {
       open: ({ knowledgeDirs, dataDir, signal }) =>
-        openSearch({ knowledgeDirs, dataDir, signal, workerUrl: options.searchWorkerUrl }),
+        openSearch({
+          knowledgeDirs,
+          dataDir,
+          signal,
+          workerUrl: options.searchWorkerUrl,
+          warmUp: true,
+        }),
     },
     tickets: (dataDir) => ticketsBackend(dataDir, now),
     documents: {

@@ -113,11 +113,6 @@ export class CompactIndex {
     return this.find(term)
   }
 
-  /** The term with this id. */
-  term(id: number): string {
-    return this.terms[id]
-  }
-
   /** Ids of the terms that start with `prefix`: [from, to). */
   prefixRange(prefix: string): [number, number] {
     const from = this.lowerBound(prefix)

@@ -44,7 +44,7 @@ export interface ForwardIndexData {
   links: string
 }
 
-export const URL_BIT = 0x80000000
+const URL_BIT = 0x80000000
 const TERM_MASK = 0x7fffffff
 /** Gaps beyond this are far outside any phrase or proximity window; capping keeps one byte. */
 const MAX_GAP = 255
@@ -59,7 +59,7 @@ export interface TermSpan {
 /** In a term mask (see rankPassages): the term is one of the query's codes' pairs. */
 export const CODE_TERM = 1 << 30
 /** In a term mask: the bits of the query words the term stands for. */
-export const WORD_BITS = CODE_TERM - 1
+const WORD_BITS = CODE_TERM - 1
 
 /** A passage as re-ranking reads it: where the query's words occur, and which code pairs. */
 export interface RankPassage {

@@ -1,6 +1,5 @@
 /** The passage shown under a hit: ≈160 characters around the densest run of matched terms. */
-import type { SectionRole } from '../knowledge/types'
-import type { Article } from '../knowledge/types'
+import type { Article, SectionRole } from '../knowledge/types'
 import type { ForwardIndex } from './forward-index'
 import { passageSources, type Passage } from './passages'
 import { urlRanges } from './urls'

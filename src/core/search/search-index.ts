@@ -187,7 +187,7 @@ class Engine implements SearchIndex {
     if (!words.length) return []
     const candidates = this.execute(words, () => true)
     if (!candidates.length) return []
-    return this.rank(candidates, words)
+    return this.rank(candidates, words, this.clauseIds(words))
       .slice(0, limit)
       .map((c) => ({ id: c.article.id, score: c.score, factors: c.factors }))
   }
@@ -208,8 +208,9 @@ class Engine implements SearchIndex {
       candidates = this.execute(words, accept)
     }
     if (!candidates.length) return []
-    const ranked = this.rank(candidates, words)
-    const matched = this.matchedTermIds(words)
+    const ids = this.clauseIds(words)
+    const ranked = this.rank(candidates, words, ids)
+    const matched = new Set(ids.flat())
     return this.collapse(ranked, limit).map((c) => this.hit(c, matched))
   }
 
@@ -314,7 +315,8 @@ class Engine implements SearchIndex {
     return candidates
   }
 
-  private rank(candidates: Candidate[], words: Word[]): Candidate[] {
+  /** `ids`: per word, the term ids of its clauses (clauseIds). */
+  private rank(candidates: Candidate[], words: Word[], ids: number[][]): Candidate[] {
     const weights = words.map((w) => w.weight)
     const total = words.filter((w) => w.clauses.size).reduce((sum, w) => sum + w.weight, 0)
     const top = candidates[0].score || 1
@@ -333,7 +335,7 @@ class Engine implements SearchIndex {
     const pairs = this.pairs(words)
     const codes = words.filter((w) => w.term.pair).map((w) => this.codeTerm(w.term.stem))
     if (pairs.length || codes.length) {
-      const marked = this.markTerms(words, codes)
+      const marked = this.markTerms(ids, codes)
       try {
         for (const c of candidates.slice(0, RANK.phraseCandidates)) {
           const passages = this.forward.rankPassages(c.ref, this.termMasks)
@@ -366,17 +368,14 @@ class Engine implements SearchIndex {
    * Sets, in termMasks, the query word bits of every index term the words stand for and the
    * CODE_TERM bit of every pair of the codes' words; returns the ids set, to clear afterwards.
    */
-  private markTerms(words: Word[], codes: CodeTerm[]): number[] {
+  private markTerms(ids: number[][], codes: CodeTerm[]): number[] {
     const marked: number[] = []
     const mark = (id: number, bits: number) => {
       if (this.termMasks[id] === 0) marked.push(id)
       this.termMasks[id] |= bits
     }
-    words.forEach((word, i) => {
-      for (const term of word.clauses.keys()) {
-        const id = this.index.termId(term)
-        if (id !== -1) mark(id, 1 << i)
-      }
+    ids.forEach((wordIds, i) => {
+      for (const id of wordIds) mark(id, 1 << i)
     })
     for (const code of codes) for (let id = code.from; id < code.to; id++) mark(id, CODE_TERM)
     return marked
@@ -393,16 +392,16 @@ class Engine implements SearchIndex {
     return pairs
   }
 
-  /** Ids of every index term a query's words stand for (what snippets mark). */
-  private matchedTermIds(words: Word[]): Set<number> {
-    const ids = new Set<number>()
-    for (const word of words) {
+  /** Per word, the ids of the index terms it stands for (what re-ranking and snippets read). */
+  private clauseIds(words: Word[]): number[][] {
+    return words.map((word) => {
+      const ids: number[] = []
       for (const term of word.clauses.keys()) {
         const id = this.index.termId(term)
-        if (id !== -1) ids.add(id)
+        if (id !== -1) ids.push(id)
       }
-    }
-    return ids
+      return ids
+    })
   }
 
   /** Versions of one article collapse into the newest; keeps the best score of the group. */

@@ -1,5 +1,5 @@
 /** A seeded generator of Portuguese-like articles from a vocabulary (no text copied from the KB). */
-import { makeArticle } from '../../src/core/search/testing/make-article'
+import { makeArticle } from '../../src/core/knowledge/testing/make-article'
 import type { Article } from '../../src/core/knowledge/types'
 
 /** mulberry32: small, fast, seeded PRNG. */

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from './types'
+import { makeArticle } from './testing/make-article'
 import { linkVersions, titleKey } from './versions'
 
 function script(id: string, title: string, extra: Partial<Article> = {}): Article {
-  return {
-    id,
-    root: 0,
-    path: `${id}.rst`,
-    line: 1,
-    anchor: '',
-    kind: 'script',
-    product: 'tramita',
-    title,
-    rawTitle: title,
-    date: null,
-    version: null,
-    superseded: false,
-    supersededBy: null,
-    olderVersions: [],
-    template: '2023',
-    sections: [],
-    keywords: [],
-    responsibility: null,
-    profile: null,
-    reply: { status: 'missing', blocks: [], text: '', placeholders: [], fields: [] },
-    steps: [],
-    ...extra,
-  }
+  return { ...makeArticle({ id, path: `${id}.rst`, title }), ...extra }
 }
 
 describe('linkVersions', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzeWord } from './analyzer'
 import { parseQuery } from './query'
 import { createSearchIndex } from './search-index'
-import { makeArticle } from './testing/make-article'
+import { makeArticle } from '../knowledge/testing/make-article'
 import { tokenize } from './tokenize'
 
 const ARTICLES = [

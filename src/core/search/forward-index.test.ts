@@ -3,7 +3,7 @@ import { analyzeWord } from './analyzer'
 import { CODE_TERM, ForwardIndex } from './forward-index'
 import { articlePassages } from './passages'
 import { bothSnippets, buildIndexes } from './testing/build-forward'
-import { makeArticle } from './testing/make-article'
+import { makeArticle } from '../knowledge/testing/make-article'
 
 const articles = [
   makeArticle({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSearchIndex, loadSearchIndex } from './search-index'
-import { makeArticle } from './testing/make-article'
+import { makeArticle } from '../knowledge/testing/make-article'
 import type { SerializedSearchIndex } from './types'
 
 // Articles written for these tests (not taken from the real knowledge base).

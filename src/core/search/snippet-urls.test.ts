@@ -1,7 +1,7 @@
 // Snippets are drawn from prose, not from link addresses; articles written for this test.
 import { describe, expect, it } from 'vitest'
 import { createSearchIndex } from './search-index'
-import { makeArticle } from './testing/make-article'
+import { makeArticle } from '../knowledge/testing/make-article'
 import { urlRanges } from './urls'
 
 const LINK =

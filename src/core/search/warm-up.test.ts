@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSearchIndex } from './search-index'
-import { makeArticle } from './testing/make-article'
+import { makeArticle } from '../knowledge/testing/make-article'
 import { warmUpQueries } from './warm-up'
 
 describe('warmUpQueries', () => {

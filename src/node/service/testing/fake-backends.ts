@@ -1,30 +1,14 @@
 /** In-memory stand-ins for the knowledge, search and ticket modules (tests of the hosts). */
-import type { ArticleView, ReplyView } from '../../../core/api/types'
+import type { ReplyView } from '../../../core/api/types'
 import type { Article, KnowledgeBase } from '../../../core/knowledge/types'
+import { makeArticle } from '../../../core/knowledge/testing/make-article'
+import { toArticleView } from '../../../core/knowledge/view'
 import { TICKET_SCHEMA_VERSION, type Ticket } from '../../../core/tickets/types'
 import type { KnowledgeSessionPort, ServiceBackends, TicketsBackend } from '../ports'
 
 export function fakeArticle(id: string, title: string, steps: string[] = []): Article {
   return {
-    id,
-    root: 0,
-    path: id.split('/').slice(1).join('/'),
-    line: 1,
-    anchor: '',
-    kind: 'script',
-    product: 'tramita',
-    title,
-    rawTitle: title,
-    date: null,
-    version: null,
-    superseded: false,
-    supersededBy: null,
-    olderVersions: [],
-    template: '2023',
-    sections: [],
-    keywords: [],
-    responsibility: null,
-    profile: null,
+    ...makeArticle({ id, path: id.split('/').slice(1).join('/'), title }),
     reply: {
       status: 'ready',
       blocks: [],
@@ -52,31 +36,6 @@ export function fakeKnowledgeBase(dirs: string[]): KnowledgeBase {
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     problems: [{ path: 'tramite.rst', line: 3, severity: 'warning', code: 'x', message: 'm' }],
-  }
-}
-
-function view(article: Article): ArticleView {
-  return {
-    id: article.id,
-    root: String(article.root),
-    rootIndex: article.root,
-    path: article.path,
-    line: article.line,
-    title: article.title,
-    rawTitle: article.rawTitle,
-    kind: article.kind,
-    product: article.product,
-    date: null,
-    version: null,
-    superseded: false,
-    supersededBy: null,
-    olderVersions: [],
-    keywords: [],
-    responsibility: null,
-    profile: null,
-    sections: [],
-    steps: article.steps,
-    reply: { status: 'ready', text: article.reply.text, html: '', placeholders: [] },
   }
 }
 
@@ -289,7 +248,7 @@ export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
         url.includes('certificado')
           ? { articleId: 'kb/certificado.rst', anchor: null }
           : { articleId: null, anchor: null },
-      view: (_kb, article) => view(article),
+      view: (kb, article) => toArticleView(kb, article),
     },
     search,
     tickets: () => tickets,

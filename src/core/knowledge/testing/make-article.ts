@@ -1,5 +1,5 @@
 /** Builds Article objects for tests and benchmarks (text written for this project). */
-import type { Article, ArticleSection, SectionRole } from '../../knowledge/types'
+import type { Article, ArticleSection, SectionRole } from '../types'
 
 export interface ArticleSpec {
   id?: string

@@ -25,16 +25,6 @@ const ROLE_NAMES: Record<string, HeadingRole> = {
   atencao: { role: 'caution', template: null },
 }
 
-/** Roles that make a group of sections a script (references and cautions appear anywhere). */
-export const SCRIPT_ROLES: ReadonlySet<SectionRole> = new Set([
-  'situation',
-  'when',
-  'solution',
-  'reply',
-  'responsibility',
-  'profile',
-  'keywords',
-])
 
 /** The roles a complete script of each template has, in order. */
 export const TEMPLATE_ROLES: Record<'2023' | '2025', SectionRole[]> = {
@@ -50,6 +40,16 @@ export const TEMPLATE_ROLES: Record<'2023' | '2025', SectionRole[]> = {
   ],
   '2025': ['situation', 'responsibility', 'solution', 'caution', 'reply'],
 }
+
+/**
+ * Roles that make a group of sections a script: the templates' own, but for references and
+ * cautions (those appear anywhere).
+ */
+export const SCRIPT_ROLES: ReadonlySet<SectionRole> = new Set(
+  [...TEMPLATE_ROLES['2023'], ...TEMPLATE_ROLES['2025']].filter(
+    (role) => role !== 'references' && role !== 'caution',
+  ),
+)
 
 /** Role of a section heading, ignoring accents, case, spacing, NBSP/NNBSP and a trailing colon. */
 export function headingRole(heading: string): HeadingRole {

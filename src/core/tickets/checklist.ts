@@ -55,6 +55,21 @@ export function checklistView(ticket: Ticket, article: Article): ChecklistView {
   return { steps, orphans, done: steps.filter((s) => s.done).length, total: steps.length }
 }
 
+/** List rows of tickets, most recently changed first; `since` compares with updatedAt. */
+export function ticketSummaries(
+  tickets: Ticket[],
+  filter: { since?: string; status?: 'open' | 'closed' } = {},
+  lookup?: (articleId: string) => Article | undefined,
+): TicketSummary[] {
+  const since = filter.since ? Date.parse(filter.since) : -Infinity
+  return tickets
+    .filter(
+      (t) => (!filter.status || t.status === filter.status) && Date.parse(t.updatedAt) >= since,
+    )
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.number.localeCompare(b.number))
+    .map((t) => summarizeTicket(t, lookup))
+}
+
 /** The list row of a ticket; stepsTotal only when `lookup` knows every linked article. */
 export function summarizeTicket(
   ticket: Ticket,

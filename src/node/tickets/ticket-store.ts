@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ApiError } from '../../core/api/contract'
-import { summarizeTicket } from '../../core/tickets/checklist'
+import { ticketSummaries } from '../../core/tickets/checklist'
 import type { ArticleLookup } from '../../core/tickets/export/rows'
 import { migrateTicket, TicketSchemaError } from '../../core/tickets/schema'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
@@ -30,6 +30,9 @@ export interface TicketStoreOptions {
 }
 
 const READ_CONCURRENCY = 64
+
+/** What the tickets backend needs of a store of ticket records (TicketStore, or one in memory). */
+export type TicketRecords = Pick<TicketStore, 'get' | 'save' | 'update' | 'all' | 'list'>
 
 export class TicketStore {
   readonly problems: TicketStoreProblem[] = []
@@ -111,13 +114,7 @@ export class TicketStore {
     filter: { since?: string; status?: 'open' | 'closed' } = {},
     lookup?: ArticleLookup,
   ): Promise<TicketSummary[]> {
-    const since = filter.since ? Date.parse(filter.since) : -Infinity
-    return (await this.all())
-      .filter(
-        (t) => (!filter.status || t.status === filter.status) && Date.parse(t.updatedAt) >= since,
-      )
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.number.localeCompare(b.number))
-      .map((t) => summarizeTicket(t, lookup))
+    return ticketSummaries(await this.all(), filter, lookup)
   }
 
   private async write(ticket: Ticket): Promise<void> {

@@ -3,8 +3,13 @@ import type { ReplyView } from '../../../core/api/types'
 import type { Article, KnowledgeBase } from '../../../core/knowledge/types'
 import { makeArticle } from '../../../core/knowledge/testing/make-article'
 import { toArticleView } from '../../../core/knowledge/view'
-import { TICKET_SCHEMA_VERSION, type Ticket } from '../../../core/tickets/types'
+import { backupTicketsFile } from '../../../core/tickets/export/files'
+import type { ArticleLookup } from '../../../core/tickets/export/rows'
+import { ticketSummaries } from '../../../core/tickets/checklist'
+import type { Ticket, TicketSummary } from '../../../core/tickets/types'
+import type { TicketRecords } from '../../tickets/ticket-store'
 import type { KnowledgeSessionPort, ServiceBackends, TicketsBackend } from '../ports'
+import { ticketsBackendOver } from '../tickets-backend'
 
 export function fakeArticle(id: string, title: string, steps: string[] = []): Article {
   return {
@@ -39,119 +44,48 @@ export function fakeKnowledgeBase(dirs: string[]): KnowledgeBase {
   }
 }
 
+/** Ticket records in memory, with TicketStore's semantics: copies in, copies out. */
+class MemoryTicketRecords implements TicketRecords {
+  readonly map = new Map<string, Ticket>()
+
+  async get(number: string): Promise<Ticket | undefined> {
+    const ticket = this.map.get(number)
+    return ticket && structuredClone(ticket)
+  }
+
+  async save(ticket: Ticket): Promise<Ticket> {
+    this.map.set(ticket.number, structuredClone(ticket))
+    return ticket
+  }
+
+  async update(
+    number: string,
+    change: (current: Ticket | undefined) => Ticket | undefined,
+  ): Promise<Ticket | undefined> {
+    const current = await this.get(number)
+    const next = change(current)
+    if (next && next !== current) this.map.set(number, structuredClone(next))
+    return next ?? current
+  }
+
+  async all(): Promise<Ticket[]> {
+    return [...this.map.values()].map((t) => structuredClone(t))
+  }
+
+  async list(
+    filter: { since?: string; status?: 'open' | 'closed' } = {},
+    lookup?: ArticleLookup,
+  ): Promise<TicketSummary[]> {
+    return ticketSummaries(await this.all(), filter, lookup)
+  }
+}
+
+/** The real tickets backend over records kept in memory; `map` shows (and lets tests edit) them. */
 export function fakeTickets(now: () => Date = () => new Date()): TicketsBackend & {
   map: Map<string, Ticket>
 } {
-  const map = new Map<string, Ticket>()
-  const at = () => now().toISOString()
-  const edit = async (number: string, change: (t: Ticket) => void) => {
-    const current = map.get(number)
-    if (!current) throw new Error(`no ticket ${number}`)
-    const next = structuredClone(current)
-    change(next)
-    next.updatedAt = at()
-    map.set(number, next)
-    return structuredClone(next)
-  }
-  return {
-    map,
-    async open(args) {
-      const existing = map.get(args.number)
-      if (existing) return structuredClone(existing)
-      const t: Ticket = {
-        schemaVersion: TICKET_SCHEMA_VERSION,
-        number: args.number,
-        requester: args.requester ?? '',
-        organization: args.organization ?? '',
-        createdAt: at(),
-        updatedAt: at(),
-        closedAt: null,
-        status: 'open',
-        articles: args.articleIds ?? [],
-        steps: {},
-        replyValues: {},
-        notes: '',
-        history: [{ type: 'opened', at: at() }],
-      }
-      map.set(t.number, t)
-      return structuredClone(t)
-    },
-    async get(number) {
-      const t = map.get(number)
-      return t ? structuredClone(t) : null
-    },
-    async list(filter) {
-      return [...map.values()]
-        .filter((t) => !filter.status || t.status === filter.status)
-        .map((t) => ({
-          number: t.number,
-          requester: t.requester,
-          organization: t.organization,
-          status: t.status,
-          createdAt: t.createdAt,
-          updatedAt: t.updatedAt,
-          articles: t.articles,
-          stepsDone: 0,
-          stepsTotal: null,
-        }))
-    },
-    async all() {
-      return [...map.values()].map((t) => structuredClone(t))
-    },
-    update: (number, patch) =>
-      edit(number, (t) => {
-        Object.assign(t, patch)
-        t.history.push({ type: 'details-edited', at: at() })
-      }),
-    linkArticle: (number, articleId) =>
-      edit(number, (t) => {
-        if (!t.articles.includes(articleId)) t.articles.push(articleId)
-      }),
-    setStep: (number, step) =>
-      edit(number, (t) => {
-        t.steps[step.articleId] ??= {}
-        t.steps[step.articleId][step.stepKey] = {
-          done: step.done,
-          at: at(),
-          note: step.note ?? '',
-          label: step.label,
-        }
-      }),
-    setStepNote: (number, step) =>
-      edit(number, (t) => {
-        t.steps[step.articleId] ??= {}
-        const prev = t.steps[step.articleId][step.stepKey]
-        t.steps[step.articleId][step.stepKey] = {
-          done: prev?.done ?? false,
-          at: at(),
-          note: step.note,
-          label: step.label,
-        }
-      }),
-    closeTicket: (number) =>
-      edit(number, (t) => {
-        t.status = 'closed'
-        t.closedAt = at()
-      }),
-    reopenTicket: (number) =>
-      edit(number, (t) => {
-        t.status = 'open'
-        t.closedAt = null
-      }),
-    setReplyValues: (number, articleId, values) =>
-      edit(number, (t) => {
-        t.replyValues[articleId] = values
-      }),
-    recordReplyCopied: (number, articleId) =>
-      edit(number, (t) => t.history.push({ type: 'reply-copied', at: at(), articleId })),
-    recordExported: (number, format) =>
-      edit(number, (t) => t.history.push({ type: 'exported', at: at(), format })),
-    async importContent(content) {
-      const list = JSON.parse(content) as Ticket[]
-      for (const t of list) map.set(t.number, t)
-      return { added: list.length, updated: 0, skipped: 0, errors: [] }
-    },
-  }
+  const records = new MemoryTicketRecords()
+  return { ...ticketsBackendOver(Promise.resolve(records), now), map: records.map }
 }
 
 /** A fake search session: `refresh()` always reloads and swaps; tests can inspect it. */
@@ -278,11 +212,7 @@ export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
           .map((t) => t.number)
           .join(','),
       }),
-      backup: ({ tickets: list }) => ({
-        filename: 'backup.json',
-        mime: 'application/json',
-        content: JSON.stringify(list),
-      }),
+      backup: ({ tickets: list, now: at }) => backupTicketsFile(list, () => at),
     },
   }
 }

@@ -2,6 +2,7 @@
 // for component/store tests. It follows the contract's shapes, not the real search quality.
 import { ApiError, parseApiArgs, type ApiEvent, type RoteiroApi } from '../../../core/api/contract'
 import type { KnowledgeStatus, ReplyView, SearchHit, Settings } from '../../../core/api/types'
+import * as model from '../../../core/tickets/model'
 import type { Ticket, TicketSummary } from '../../../core/tickets/types'
 import { FAKE_ARTICLES, type FakeArticle } from './fake-articles'
 import type { ApiHandle } from './handle'
@@ -51,12 +52,16 @@ export function createFakeClient(options: FakeOptions = {}) {
     if (!t) throw new ApiError('not-found', `Chamado ${number} não existe.`)
     return t
   }
-  const touch = (t: Ticket, event: Ticket['history'][number]) => {
-    t.updatedAt = event.at
-    t.history.push(event)
+  const save = (t: Ticket) => {
+    tickets.set(t.number, t)
     emit({ type: 'tickets-changed' })
     return structuredClone(t)
   }
+  /** The step's label in the article, else the one recorded, else its key. */
+  const stepLabel = (t: Ticket, articleId: string, stepKey: string) =>
+    article(articleId).view.steps.find((s) => s.key === stepKey)?.label ??
+    t.steps[articleId]?.[stepKey]?.label ??
+    stepKey
   const summary = (t: Ticket): TicketSummary => ({
     number: t.number,
     requester: t.requester,
@@ -65,10 +70,7 @@ export function createFakeClient(options: FakeOptions = {}) {
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     articles: [...t.articles],
-    stepsDone: Object.values(t.steps).reduce(
-      (n, s) => n + Object.values(s).filter((x) => x.done).length,
-      0,
-    ),
+    stepsDone: model.countStepsDone(t),
     stepsTotal: t.articles.reduce((n, id) => n + (byId.get(id)?.view.steps.length ?? 0), 0),
   })
   const status = (): KnowledgeStatus => ({
@@ -260,29 +262,14 @@ export function createFakeClient(options: FakeOptions = {}) {
     async reloadKnowledge() {
       return status()
     },
-    async openTicket({ number, requester, organization, articleIds }) {
-      const key = number.trim()
-      const existing = tickets.get(key)
-      if (existing) return structuredClone(existing)
-      const at = iso()
-      const t: Ticket = {
-        schemaVersion: 1,
-        number: key,
-        requester: requester ?? '',
-        organization: organization ?? '',
-        createdAt: at,
-        updatedAt: at,
-        closedAt: null,
-        status: 'open',
-        articles: [...(articleIds ?? [])],
-        steps: {},
-        replyValues: {},
-        notes: '',
-        history: [{ type: 'opened', at }],
-      }
-      tickets.set(key, t)
-      emit({ type: 'tickets-changed' })
-      return structuredClone(t)
+    async openTicket(args) {
+      for (const id of args.articleIds ?? []) article(id)
+      const existing = tickets.get(args.number.trim())
+      if (!existing) return save(model.createTicket(args, now))
+      // As the real backend: opening a known number again brings it back with the new details.
+      let t = model.updateDetails(existing, args, now)
+      for (const id of args.articleIds ?? []) t = model.linkArticle(t, id, now)
+      return save(t)
     },
     async getTicket({ number }) {
       return structuredClone(ticket(number))
@@ -294,71 +281,44 @@ export function createFakeClient(options: FakeOptions = {}) {
         .map(summary)
     },
     async updateTicket({ number, requester, organization, notes }) {
-      const t = ticket(number)
-      if (requester !== undefined) t.requester = requester
-      if (organization !== undefined) t.organization = organization
-      if (notes !== undefined) t.notes = notes
-      return touch(t, { type: 'details-edited', at: iso() })
+      let t = ticket(number)
+      if (requester !== undefined || organization !== undefined)
+        t = model.updateDetails(t, { requester, organization }, now)
+      if (notes !== undefined) t = model.setNotes(t, notes, now)
+      return save(t)
     },
     async linkArticle({ number, articleId }) {
       const t = ticket(number)
       article(articleId)
-      if (t.articles.includes(articleId)) return structuredClone(t)
-      t.articles.push(articleId)
-      return touch(t, { type: 'article-linked', at: iso(), articleId })
+      return save(model.linkArticle(t, articleId, now))
     },
     async setStep({ number, articleId, stepKey, done, note }) {
       const t = ticket(number)
-      const a = article(articleId)
-      const at = iso()
-      const label =
-        a.view.steps.find((s) => s.key === stepKey)?.label ??
-        t.steps[articleId]?.[stepKey]?.label ??
-        stepKey
-      const prev = t.steps[articleId]?.[stepKey]
-      t.steps[articleId] = {
-        ...t.steps[articleId],
-        [stepKey]: { done, at, note: note ?? prev?.note ?? '', label },
-      }
-      if (!t.articles.includes(articleId)) t.articles.push(articleId)
-      return touch(t, { type: done ? 'step-checked' : 'step-unchecked', at, articleId, stepKey })
+      const label = stepLabel(t, articleId, stepKey)
+      return save(model.recordStep(t, { articleId, stepKey, label, done, note }, now))
     },
     async setStepNote({ number, articleId, stepKey, note }) {
       const t = ticket(number)
-      const a = article(articleId)
-      const at = iso()
-      const prev = t.steps[articleId]?.[stepKey]
-      const label = a.view.steps.find((s) => s.key === stepKey)?.label ?? prev?.label ?? stepKey
-      t.steps[articleId] = {
-        ...t.steps[articleId],
-        [stepKey]: { done: prev?.done ?? false, at: prev?.at ?? at, note, label },
-      }
-      return touch(t, { type: 'step-note', at, articleId, stepKey, note })
+      const label = stepLabel(t, articleId, stepKey)
+      const done = t.steps[articleId]?.[stepKey]?.done ?? false
+      return save(model.recordStep(t, { articleId, stepKey, label, done, note }, now))
     },
     async closeTicket({ number }) {
-      const t = ticket(number)
-      t.status = 'closed'
-      t.closedAt = iso()
-      return touch(t, { type: 'closed', at: t.closedAt })
+      return save(model.closeTicket(ticket(number), now))
     },
     async reopenTicket({ number }) {
-      const t = ticket(number)
-      t.status = 'open'
-      t.closedAt = null
-      return touch(t, { type: 'reopened', at: iso() })
+      return save(model.reopenTicket(ticket(number), now))
     },
     async renderReply({ articleId, number, values }) {
       return reply(articleId, number, values)
     },
     async setReplyValues({ number, articleId, values }) {
-      const t = ticket(number)
-      t.replyValues[articleId] = { ...values }
-      return touch(t, { type: 'details-edited', at: iso() })
+      return save(model.setReplyValues(ticket(number), articleId, values, now))
     },
     async copyReply({ articleId, number, values }) {
       const view = reply(articleId, number, values)
       const t = number ? tickets.get(number) : undefined
-      if (t) touch(t, { type: 'reply-copied', at: iso(), articleId })
+      if (t) save(model.recordReplyCopied(t, articleId, now))
       return { ...view, copiedByHost: false }
     },
     async exportTicket({ number, format }) {
@@ -371,7 +331,7 @@ export function createFakeClient(options: FakeOptions = {}) {
             : format === 'html'
               ? `<!doctype html><title>${t.number}</title><pre>${exportMd(t).replace(/</g, '&lt;')}</pre>`
               : 'number,article,step,done\n'
-      touch(t, { type: 'exported', at: iso(), format })
+      save(model.recordExported(t, format, now))
       return {
         filename: `chamado-${t.number.replace(/\//g, '-')}.${format}`,
         mime: 'text/plain',

@@ -1,0 +1,94 @@
+/** The ticket methods behind the service: the core ticket model over a store of records. */
+import { ApiError } from '../../core/api/contract'
+import { planImport } from '../../core/tickets/export/import'
+import * as model from '../../core/tickets/model'
+import type { Ticket } from '../../core/tickets/types'
+import type { TicketRecords } from '../tickets/ticket-store'
+import type { TicketsBackend } from './ports'
+
+/** The tickets backend: the core ticket model over a store of records. */
+export function ticketsBackendOver(
+  storePromise: Promise<TicketRecords>,
+  now: () => Date,
+): TicketsBackend {
+  const must = (t: Ticket | undefined, number: string): Ticket => {
+    if (!t) throw new ApiError('not-found', `Chamado não encontrado: ${number}`)
+    return t
+  }
+  const edit = async (number: string, change: (t: Ticket) => Ticket): Promise<Ticket> => {
+    const store = await storePromise
+    return must(await store.update(number, (t) => (t ? change(t) : undefined)), number)
+  }
+  return {
+    async open(args) {
+      const store = await storePromise
+      const ticket = await store.update(args.number, (current) => {
+        if (!current) return model.createTicket(args, now)
+        // Opening a known number again brings it back with any new details and articles.
+        let t = model.updateDetails(current, args, now)
+        for (const id of args.articleIds ?? []) t = model.linkArticle(t, id, now)
+        return t
+      })
+      return must(ticket, args.number)
+    },
+    get: async (number) => (await (await storePromise).get(number)) ?? null,
+    list: async (filter) => (await storePromise).list(filter),
+    all: async () => (await storePromise).all(),
+    update: (number, patch) =>
+      edit(number, (t) => {
+        let next = t
+        if (patch.requester !== undefined || patch.organization !== undefined)
+          next = model.updateDetails(
+            next,
+            { requester: patch.requester, organization: patch.organization },
+            now,
+          )
+        if (patch.notes !== undefined) next = model.setNotes(next, patch.notes, now)
+        return next
+      }),
+    linkArticle: (number, articleId) => edit(number, (t) => model.linkArticle(t, articleId, now)),
+    setStep: (number, step) =>
+      edit(number, (t) =>
+        model.recordStep(
+          t,
+          {
+            articleId: step.articleId,
+            stepKey: step.stepKey,
+            label: step.label,
+            done: step.done,
+            note: step.note,
+          },
+          now,
+        ),
+      ),
+    setStepNote: (number, step) =>
+      edit(number, (t) => {
+        const prev = t.steps[step.articleId]?.[step.stepKey]
+        return model.recordStep(
+          t,
+          {
+            articleId: step.articleId,
+            stepKey: step.stepKey,
+            label: step.label,
+            done: prev?.done ?? false,
+            note: step.note,
+          },
+          now,
+        )
+      }),
+    closeTicket: (number) => edit(number, (t) => model.closeTicket(t, now)),
+    reopenTicket: (number) => edit(number, (t) => model.reopenTicket(t, now)),
+    setReplyValues: (number, articleId, values) =>
+      edit(number, (t) => model.setReplyValues(t, articleId, values, now)),
+    recordReplyCopied: (number, articleId) =>
+      edit(number, (t) => model.recordReplyCopied(t, articleId, now)),
+    recordExported: (number, format) => edit(number, (t) => model.recordExported(t, format, now)),
+    async importContent(content) {
+      const store = await storePromise
+      const existing = new Map((await store.all()).map((t) => [t.number, t]))
+      const plan = planImport(content, (number) => existing.get(number))
+      for (const ticket of plan.write) await store.save(ticket)
+      return plan.report
+    },
+  }
+}

@@ -7,17 +7,12 @@ import { resolve } from 'node:path'
 import { ApiError } from '../../core/api/contract'
 import type { KnowledgeBase } from '../../core/knowledge/types'
 import { exportTicketFile, type TicketExportFormat } from '../../core/tickets/export/files'
-import {
-  closeTicket,
-  createTicket,
-  linkArticle,
-  reopenTicket,
-  setStep,
-  updateDetails,
-} from '../../core/tickets/model'
+import { closeTicket, reopenTicket, setStep } from '../../core/tickets/model'
+import { statusLabel } from '../../core/tickets/export/rows'
 import { checkTicketNumber } from '../../core/tickets/number'
 import { TicketSchemaError } from '../../core/tickets/schema'
 import type { Ticket } from '../../core/tickets/types'
+import { ticketsBackendOver } from '../../node/service/tickets-backend'
 import { TicketStore } from '../../node/tickets/ticket-store'
 import { CommandError, UsageError } from '../cli-error'
 import { dataDir, knowledgeDirs, parseCommandArgs, printJson } from '../options'
@@ -88,7 +83,7 @@ function requireArticle(kb: KnowledgeBase, id: string) {
 
 function printTicket(ticket: Ticket): void {
   const lines = [
-    `Chamado ${ticket.number} (${ticket.status === 'open' ? 'aberto' : 'encerrado'})`,
+    `Chamado ${ticket.number} (${statusLabel(ticket.status)})`,
     `  solicitante: ${ticket.requester || '—'}`,
     `  órgão: ${ticket.organization || '—'}`,
     `  atualizado em: ${ticket.updatedAt}`,
@@ -111,11 +106,11 @@ async function open(argv: string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('ticket open takes one NUMBER')
   const number = ticketNumber(positionals[0])
   const store = await openStore(values)
-  const ticket = await store.update(number, (current) => {
-    let t = current ?? createTicket({ number }, now)
-    t = updateDetails(t, { requester: values.requester, organization: values.org }, now)
-    for (const id of values.article ?? []) t = linkArticle(t, id, now)
-    return t
+  const ticket = await ticketsBackendOver(Promise.resolve(store), now).open({
+    number,
+    requester: values.requester,
+    organization: values.org,
+    articleIds: values.article,
   })
   if (values.json) printJson(ticket)
   else process.stdout.write(`chamado ${number} aberto em ${store.fileFor(number)}\n`)
@@ -201,7 +196,6 @@ async function reply(argv: string[]): Promise<void> {
     ticket,
     settings,
     values: { ...ticket.replyValues[article.id], ...typed },
-    now,
   })
   const known = new Set(view.fields.map((f) => f.id))
   for (const id of Object.keys(typed))

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { exportTicketsFile } from '../../core/tickets/export/files'
-import { planImport } from '../../core/tickets/export/import'
-import type { Ticket } from '../../core/tickets/types'
+import { statusLabel } from '../../core/tickets/export/rows'
+import { ticketsBackendOver } from '../../node/service/tickets-backend'
 import { CommandError, UsageError } from '../cli-error'
 import { parseCommandArgs, printJson } from '../options'
 import { asCommand, loadKnowledge, openStore, output } from './ticket'
@@ -36,7 +36,7 @@ async function list(argv: string[]): Promise<void> {
   if (values.json) return printJson(rows)
   const lines = rows.map(
     (r) =>
-      `${r.number}\t${r.status === 'open' ? 'aberto' : 'encerrado'}\t${r.updatedAt}\t${r.stepsDone} passo(s)\t${r.requester}`,
+      `${r.number}\t${statusLabel(r.status)}\t${r.updatedAt}\t${r.stepsDone} passo(s)\t${r.requester}`,
   )
   process.stdout.write(lines.length ? lines.join('\n') + '\n' : 'nenhum chamado\n')
 }
@@ -73,12 +73,10 @@ async function importFile(argv: string[]): Promise<void> {
   } catch (error) {
     throw new CommandError(`não foi possível ler ${positionals[0]}: ${(error as Error).message}`)
   }
-  const store = await openStore(values)
-  const existing = new Map<string, Ticket>((await store.all()).map((t) => [t.number, t]))
-  const plan = planImport(content, (number) => existing.get(number))
-  for (const ticket of plan.write) await store.save(ticket)
-  const { added, updated, skipped, errors } = plan.report
-  if (values.json) printJson(plan.report)
+  const backend = ticketsBackendOver(openStore(values), () => new Date())
+  const report = await backend.importContent(content)
+  const { added, updated, skipped, errors } = report
+  if (values.json) printJson(report)
   else
     process.stdout.write(
       `importados: ${added} novo(s), ${updated} atualizado(s), ${skipped} sem mudança\n`,

@@ -64,18 +64,6 @@ export function linkArticle(ticket: Ticket, articleId: string, now: Now): Ticket
   )
 }
 
-/** Unlinks an article; the steps recorded for it are kept. */
-export function unlinkArticle(ticket: Ticket, articleId: string, now: Now): Ticket {
-  if (!ticket.articles.includes(articleId)) return ticket
-  assertOpen(ticket)
-  const at = now().toISOString()
-  return touch(
-    ticket,
-    { type: 'article-unlinked', at, articleId },
-    { articles: ticket.articles.filter((id) => id !== articleId) },
-  )
-}
-
 export interface StepChange {
   stepKey: string
   done: boolean
@@ -111,11 +99,14 @@ export function recordStep(ticket: Ticket, record: StepRecord, now: Now): Ticket
   }
 }
 
+/** What setStep reads of an article (an article no longer in the roots: its id, no steps). */
+export type StepSource = Pick<Article, 'id' | 'title' | 'steps'>
+
 /**
  * Marks a step of an article done or not done (linking the article if needed). The label is
  * kept as it reads now; a key no longer in the article may still be changed if it was recorded.
  */
-export function setStep(ticket: Ticket, article: Article, change: StepChange, now: Now): Ticket {
+export function setStep(ticket: Ticket, article: StepSource, change: StepChange, now: Now): Ticket {
   const step = article.steps.find((s) => s.key === change.stepKey)
   const previous = ticket.steps[article.id]?.[change.stepKey]
   if (!step && !previous)
@@ -133,7 +124,7 @@ export function setStep(ticket: Ticket, article: Article, change: StepChange, no
 /** Sets the note of a recorded (or not yet recorded, then not done) step. */
 export function setStepNote(
   ticket: Ticket,
-  article: Article,
+  article: StepSource,
   stepKey: string,
   note: string,
   now: Now,

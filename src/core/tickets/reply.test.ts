@@ -15,7 +15,7 @@ const ticket = createTicket({ number: '3201224', requester: 'Maria Silva' }, now
 
 describe('fillReply', () => {
   it('puts the name after a salutation that has no name mark, and fills ticket and agent', () => {
-    const view = fillReply({ article, ticket, settings, now })
+    const view = fillReply({ article, ticket, settings })
     expect(view.notice).toBeNull()
     expect(view.text).toMatch(/^Prezado\(a\) Maria Silva,\n/)
     expect(view.text).toContain(
@@ -36,7 +36,6 @@ describe('fillReply', () => {
       article,
       ticket: evil,
       settings: { ...settings, signature: '<b>x</b>' },
-      now,
     })
     expect(view.html).toContain('href="https://example.gov.br/faq?a=1&amp;b=2"')
     expect(view.html).toContain('FAQ &lt;oficial&gt;')
@@ -50,7 +49,6 @@ describe('fillReply', () => {
       ticket,
       settings,
       values: { protocol: '95190.000148/2021-01', ticket: 'X-9' },
-      now,
     })
     expect(good.text).toContain('chamado de número X-9, o processo 95190.000148/2021-01 foi')
     expect(good.fields.find((f) => f.id === 'protocol')).toMatchObject({
@@ -63,7 +61,6 @@ describe('fillReply', () => {
       ticket,
       settings,
       values: { protocol: '95190.000148/2021-02' },
-      now,
     })
     expect(bad.fields.find((f) => f.id === 'protocol')).toMatchObject({
       valid: false,
@@ -72,13 +69,13 @@ describe('fillReply', () => {
   })
 
   it('fills a requester mark and leaves the salutation alone when the template names the user', () => {
-    const view = fillReply({ article: makeArticle({ reply: namedReply() }), ticket, settings, now })
+    const view = fillReply({ article: makeArticle({ reply: namedReply() }), ticket, settings })
     expect(view.text).toMatch(/^Prezado\(a\) Maria Silva,/)
     expect(view.text).not.toContain('Maria Silva Maria Silva')
   })
 
   it('leaves marks in place without a ticket, and offers the steps done', () => {
-    const bare = fillReply({ article, settings: { ...settings, signature: '' }, now })
+    const bare = fillReply({ article, settings: { ...settings, signature: '' } })
     expect(bare.text).toMatch(/^Prezado\(a\),/)
     expect(bare.text).toContain('número ________')
     let t = setStep(ticket, article, { stepKey: 'passo-2', done: true }, now)
@@ -88,7 +85,7 @@ describe('fillReply', () => {
       { stepKey: 'passo-1', done: true },
       () => new Date('2026-11-26T13:40:00Z'),
     )
-    const view = fillReply({ article, ticket: t, settings, now, timeZone: 'America/Sao_Paulo' })
+    const view = fillReply({ article, ticket: t, settings, timeZone: 'America/Sao_Paulo' })
     expect(view.fields.find((f) => f.id === 'steps-done')?.value).toBe(
       '- Confirmar o status do trâmite (26/11/2026 10:40)\n- Identificar o ambiente que recebeu (26/11/2026 10:32)',
     )
@@ -96,10 +93,10 @@ describe('fillReply', () => {
 
   it('places the steps done before the closing only when the agent asks for them', () => {
     const t = setStep(ticket, article, { stepKey: 'passo-1', done: true }, now)
-    const without = fillReply({ article, ticket: t, settings, now })
+    const without = fillReply({ article, ticket: t, settings })
     expect(without.text).not.toContain('Passos realizados')
     const list = '- Confirmar o status do trâmite (26/11/2026 10:32)'
-    const view = fillReply({ article, ticket: t, settings, now, values: { 'steps-done': list } })
+    const view = fillReply({ article, ticket: t, settings, values: { 'steps-done': list } })
     const at = view.text.indexOf('Passos realizados:')
     expect(at).toBeGreaterThan(0)
     expect(view.text.indexOf(list)).toBeGreaterThan(at)
@@ -112,13 +109,12 @@ describe('fillReply', () => {
       article,
       ticket,
       settings: { ...settings, signature: 'João Atendente' },
-      now,
     })
     expect(view.text.match(/João Atendente/g)).toHaveLength(1)
   })
 
   it('never offers a stub: greeting, name, closing and agent instead, with a notice', () => {
-    const view = fillReply({ article: makeArticle({ reply: stubReply() }), ticket, settings, now })
+    const view = fillReply({ article: makeArticle({ reply: stubReply() }), ticket, settings })
     expect(view.status).toBe('placeholder')
     expect(view.notice).toBe(STUB_NOTICE)
     expect(view.text).toBe(
@@ -128,7 +124,6 @@ describe('fillReply', () => {
     const missing = fillReply({
       article: makeArticle({ reply: { ...stubReply(), status: 'missing', blocks: [] } }),
       settings: { ...settings, greeting: 'Olá,', agentName: '', signature: '' },
-      now,
     })
     expect(missing.notice).toBe(MISSING_NOTICE)
     expect(missing.text).toBe('Olá,\n\nAtenciosamente,')

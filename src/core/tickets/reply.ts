@@ -25,7 +25,6 @@ export interface FillReplyInput {
   settings: ReplySettings
   /** Values the agent typed, by field id; they override everything else. */
   values?: Record<string, string>
-  now: () => Date
   /** IANA time zone for the times in the steps-done list (default: the host's). */
   timeZone?: string
 }

@@ -60,7 +60,7 @@ export function createDefaultBackends(
     tickets: (dataDir) => ticketsBackendOver(TicketStore.open(dataDir, { now }), now),
     documents: {
       fillReply: ({ article, ticket, settings, values }) =>
-        fillReply({ article, ticket, settings, values, now }),
+        fillReply({ article, ticket, settings, values }),
       exportTicket: ({ ticket, format, kb, now: at }) =>
         exportTicketFile(
           ticket,

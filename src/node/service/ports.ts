@@ -14,6 +14,7 @@ import type {
   Settings,
 } from '../../core/api/types'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
+import type { StepChange, StepSource } from '../../core/tickets/model'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
 import type { KnowledgeSummary } from '../search/summary'
 
@@ -68,7 +69,7 @@ export interface SearchBackend {
   }): Promise<KnowledgeSessionPort>
 }
 
-/** Step labels are passed in so a record keeps the label even if the article changes later. */
+/** Ticket records; steps take their article so a record keeps the label it had when changed. */
 export interface TicketsBackend {
   open(args: {
     number: string
@@ -78,21 +79,20 @@ export interface TicketsBackend {
   }): Promise<Ticket>
   /** Resolves null when there is no such ticket. */
   get(number: string): Promise<Ticket | null>
-  list(filter: { since?: string; status?: 'open' | 'closed' }): Promise<TicketSummary[]>
+  /** Summaries, most recently changed first; stepsTotal where `lookup` knows every article. */
+  list(
+    filter: { since?: string; status?: 'open' | 'closed' },
+    lookup?: (articleId: string) => Article | undefined,
+  ): Promise<TicketSummary[]>
   all(): Promise<Ticket[]>
   update(
     number: string,
     patch: { requester?: string; organization?: string; notes?: string },
   ): Promise<Ticket>
   linkArticle(number: string, articleId: string): Promise<Ticket>
-  setStep(
-    number: string,
-    step: { articleId: string; stepKey: string; label: string; done: boolean; note?: string },
-  ): Promise<Ticket>
-  setStepNote(
-    number: string,
-    step: { articleId: string; stepKey: string; label: string; note: string },
-  ): Promise<Ticket>
+  /** `article`: the article as it reads now, or its id and no steps when it left the roots. */
+  setStep(number: string, article: StepSource, change: StepChange): Promise<Ticket>
+  setStepNote(number: string, article: StepSource, stepKey: string, note: string): Promise<Ticket>
   closeTicket(number: string): Promise<Ticket>
   reopenTicket(number: string): Promise<Ticket>
   setReplyValues(number: string, articleId: string, values: Record<string, string>): Promise<Ticket>

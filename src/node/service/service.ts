@@ -2,7 +2,8 @@ import { ApiError, type ApiEvent, type ApiResults, type RoteiroApi } from '../..
 import type { HostInfo, LintReport } from '../../core/api/types'
 import { toArticleSummary } from '../../core/knowledge/view'
 import type { KnowledgeBase } from '../../core/knowledge/types'
-import type { Ticket, TicketSummary } from '../../core/tickets/types'
+import type { StepSource } from '../../core/tickets/model'
+import type { Ticket } from '../../core/tickets/types'
 import { BUNDLED_KNOWLEDGE_DIR } from '../paths'
 import type { SettingsStore } from '../settings'
 import type { HostHooks } from './hooks'
@@ -94,25 +95,10 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     emit({ type: 'tickets-changed' })
     return value
   }
-  const stepLabel = async (number: string, articleId: string, stepKey: string) => {
+  /** The article a step belongs to; one that left the roots keeps only its id (recorded labels). */
+  const stepSource = async (articleId: string): Promise<StepSource> => {
     const { kb } = await knowledge.current()
-    const step = kb.byId.get(articleId)?.steps.find((s) => s.key === stepKey)
-    if (step) return step.label
-    // The article may have changed or left the roots; a step already recorded keeps its label.
-    const recorded = (await ticket(number)).steps[articleId]?.[stepKey]
-    if (recorded) return recorded.label
-    throw new ApiError('not-found', `Passo não encontrado no artigo ${articleId}: ${stepKey}`)
-  }
-  const withTotals = async (list: TicketSummary[]): Promise<TicketSummary[]> => {
-    const { kb } = await knowledge.current()
-    return list.map((s) =>
-      s.stepsTotal !== null
-        ? s
-        : {
-            ...s,
-            stepsTotal: s.articles.reduce((n, id) => n + (kb.byId.get(id)?.steps.length ?? 0), 0),
-          },
-    )
+    return kb.byId.get(articleId) ?? { id: articleId, title: articleId, steps: [] }
   }
   const reply = async (args: {
     articleId: string
@@ -157,35 +143,31 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       return changed(await tickets.open(args))
     },
     getTicket: ({ number }: { number: string }) => ticket(number),
-    listTickets: async (args: Parameters<RoteiroApi['listTickets']>[0]) =>
-      withTotals(await tickets.list(args)),
-    updateTicket: async ({ number, ...patch }: Parameters<RoteiroApi['updateTicket']>[0]) => {
-      await ticket(number)
-      return changed(await tickets.update(number, patch))
+    listTickets: async (args: Parameters<RoteiroApi['listTickets']>[0]) => {
+      const { kb } = await knowledge.current()
+      return tickets.list(args, (id) => kb.byId.get(id))
     },
+    updateTicket: async ({ number, ...patch }: Parameters<RoteiroApi['updateTicket']>[0]) =>
+      changed(await tickets.update(number, patch)),
     linkArticle: async ({ number, articleId }: { number: string; articleId: string }) => {
       await knowledge.article(articleId)
-      await ticket(number)
       return changed(await tickets.linkArticle(number, articleId))
     },
-    setStep: async ({ number, ...step }: Parameters<RoteiroApi['setStep']>[0]) => {
-      await ticket(number)
-      const label = await stepLabel(number, step.articleId, step.stepKey)
-      return changed(await tickets.setStep(number, { ...step, label }))
-    },
-    setStepNote: async ({ number, ...step }: Parameters<RoteiroApi['setStepNote']>[0]) => {
-      await ticket(number)
-      const label = await stepLabel(number, step.articleId, step.stepKey)
-      return changed(await tickets.setStepNote(number, { ...step, label }))
-    },
-    closeTicket: async ({ number }: { number: string }) => {
-      await ticket(number)
-      return changed(await tickets.closeTicket(number))
-    },
-    reopenTicket: async ({ number }: { number: string }) => {
-      await ticket(number)
-      return changed(await tickets.reopenTicket(number))
-    },
+    setStep: async ({ number, articleId, ...change }: Parameters<RoteiroApi['setStep']>[0]) =>
+      changed(await tickets.setStep(number, await stepSource(articleId), change)),
+    setStepNote: async (args: Parameters<RoteiroApi['setStepNote']>[0]) =>
+      changed(
+        await tickets.setStepNote(
+          args.number,
+          await stepSource(args.articleId),
+          args.stepKey,
+          args.note,
+        ),
+      ),
+    closeTicket: async ({ number }: { number: string }) =>
+      changed(await tickets.closeTicket(number)),
+    reopenTicket: async ({ number }: { number: string }) =>
+      changed(await tickets.reopenTicket(number)),
 
     renderReply: (args: Parameters<RoteiroApi['renderReply']>[0]) => reply(args),
     setReplyValues: async ({
@@ -194,7 +176,6 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       values,
     }: Parameters<RoteiroApi['setReplyValues']>[0]) => {
       await knowledge.article(articleId)
-      await ticket(number)
       return changed(await tickets.setReplyValues(number, articleId, values))
     },
     copyReply: async (args: Parameters<RoteiroApi['copyReply']>[0]) => {

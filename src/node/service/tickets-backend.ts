@@ -32,50 +32,18 @@ export function ticketsBackendOver(
       return must(ticket, args.number)
     },
     get: async (number) => (await (await storePromise).get(number)) ?? null,
-    list: async (filter) => (await storePromise).list(filter),
+    list: async (filter, lookup) => (await storePromise).list(filter, lookup),
     all: async () => (await storePromise).all(),
     update: (number, patch) =>
       edit(number, (t) => {
-        let next = t
-        if (patch.requester !== undefined || patch.organization !== undefined)
-          next = model.updateDetails(
-            next,
-            { requester: patch.requester, organization: patch.organization },
-            now,
-          )
-        if (patch.notes !== undefined) next = model.setNotes(next, patch.notes, now)
-        return next
+        const next = model.updateDetails(t, patch, now)
+        return patch.notes === undefined ? next : model.setNotes(next, patch.notes, now)
       }),
     linkArticle: (number, articleId) => edit(number, (t) => model.linkArticle(t, articleId, now)),
-    setStep: (number, step) =>
-      edit(number, (t) =>
-        model.recordStep(
-          t,
-          {
-            articleId: step.articleId,
-            stepKey: step.stepKey,
-            label: step.label,
-            done: step.done,
-            note: step.note,
-          },
-          now,
-        ),
-      ),
-    setStepNote: (number, step) =>
-      edit(number, (t) => {
-        const prev = t.steps[step.articleId]?.[step.stepKey]
-        return model.recordStep(
-          t,
-          {
-            articleId: step.articleId,
-            stepKey: step.stepKey,
-            label: step.label,
-            done: prev?.done ?? false,
-            note: step.note,
-          },
-          now,
-        )
-      }),
+    setStep: (number, article, change) =>
+      edit(number, (t) => model.setStep(t, article, change, now)),
+    setStepNote: (number, article, stepKey, note) =>
+      edit(number, (t) => model.setStepNote(t, article, stepKey, note, now)),
     closeTicket: (number) => edit(number, (t) => model.closeTicket(t, now)),
     reopenTicket: (number) => edit(number, (t) => model.reopenTicket(t, now)),
     setReplyValues: (number, articleId, values) =>

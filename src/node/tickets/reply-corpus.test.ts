@@ -25,7 +25,7 @@ describe.skipIf(!corpus.dir)('tickets on the real knowledge base', () => {
     expect(seed.reply.status).toBe('ready')
     let ticket = createTicket({ number: '3201224', requester: 'Maria Silva' }, now)
     ticket = setStep(ticket, seed, { stepKey: seed.steps[0].key, done: true }, now)
-    const view = fillReply({ article: seed, ticket, settings, now })
+    const view = fillReply({ article: seed, ticket, settings })
     expect(view.text).toMatch(/^Prezado\(a\) Maria Silva,/)
     expect(view.html).toContain('href="https://wiki.processoeletronico.gov.br/')
     expect(view.html).not.toMatch(/<script/i)
@@ -33,13 +33,13 @@ describe.skipIf(!corpus.dir)('tickets on the real knowledge base', () => {
     const stubs = kb.articles.filter((a) => a.reply.status !== 'ready')
     expect(stubs.length).toBeGreaterThan(0)
     for (const article of stubs) {
-      const stub = fillReply({ article, ticket, settings, now })
+      const stub = fillReply({ article, ticket, settings })
       expect(stub.notice).toMatch(/modelo de resposta/)
       expect(stub.text).toBe('Prezado(a) Maria Silva,\n\nAtenciosamente,\nAgente Teste')
     }
     // every ready reply of the corpus fills without throwing and renders no script
     for (const article of kb.articles.filter((a) => a.reply.status === 'ready')) {
-      const filled = fillReply({ article, ticket, settings, now })
+      const filled = fillReply({ article, ticket, settings })
       expect(filled.html).not.toMatch(/<script/i)
     }
   }, 60_000)

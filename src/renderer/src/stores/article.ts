@@ -49,7 +49,10 @@ export const useArticleStore = defineStore('article', () => {
     current.value = view
     previewing.value = false
     const tickets = useTicketsStore()
-    if (tickets.active && tickets.active.status === 'open') await tickets.link(view.id)
+    const ticket = tickets.active
+    // Linking an article already linked changes nothing, but would still announce a change.
+    if (ticket && ticket.status === 'open' && !ticket.articles.includes(view.id))
+      await tickets.link(view.id)
     return view
   }
   /** Shows an article read-only; the article already open stays open. */

@@ -58,7 +58,6 @@ export const useTicketsStore = defineStore('tickets', () => {
       const ticket = await useApi().api.openTicket(input)
       activeNumber.value = ticket.number
       active.value = ticket
-      for (const id of input.articleIds ?? []) if (!ticket.articles.includes(id)) await link(id)
       await refreshList()
       return active.value
     } catch (error) {

@@ -11,7 +11,6 @@ import { decodeKnowledgeBytes } from '../text/decode'
 import { fileProblem } from './lint'
 import { readArticles } from './read-articles'
 import { fileReferences, type FileReference } from './references'
-import { isSupersededPath } from './kinds'
 import { linkVersions } from './versions'
 
 /** What one file contributes to a knowledge base, before the cross-file passes. */
@@ -113,7 +112,7 @@ export function linkKnowledgeBase(
   const ordered = [...results].sort((a, b) => a.root - b.root || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   // Copies, so the cross-file passes never alter the per-file results kept for updates.
   const articles = ordered.flatMap((r) =>
-    r.articles.map((a) => ({ ...a, superseded: isSupersededPath(a.path), supersededBy: null, olderVersions: [] })),
+    r.articles.map((a) => ({ ...a, supersededBy: null, olderVersions: [] })),
   )
   const problems = [
     ...ordered.flatMap((r) => r.problems.map((p) => ({ ...p, root: r.root }))),

@@ -31,7 +31,6 @@ export function splitLines(text: string): SourceLine[] {
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]
     if (t.includes('\t')) t = expandTabs(t)
-    if (t.includes('\r')) t = t.replaceAll('\r', '')
     t = t.trimEnd()
     let indent = 0
     while (indent < t.length && t.charCodeAt(indent) === 32) indent++

@@ -6,7 +6,7 @@ import { parseBlocks } from './blocks'
 import { normalizeRefName, parseInline, type InlineResolver } from './inline'
 import { AnchorRegistry } from './anchors'
 import { inlineText } from './render-text'
-import { normalizeHeading } from '../text/decode'
+import { normalizeHeading, normalizeNewlines } from '../text/decode'
 
 type Section = Extract<Block, { type: 'section' }>
 
@@ -28,7 +28,7 @@ export function parseRst(text: string): RstDocument {
 }
 
 function parseDocument(text: string, ctx: ParseContext): RstDocument {
-  const clean = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '')
+  const clean = normalizeNewlines(text).replace(/^\uFEFF/, '')
   const flat = parseBlocks(rootView(splitLines(clean)), ctx, 0, true)
 
   const implicit = new Map<string, string>()

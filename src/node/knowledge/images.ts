@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 
 function inside(dir: string, path: string): boolean {
@@ -8,8 +8,9 @@ function inside(dir: string, path: string): boolean {
 }
 
 /**
- * The absolute path of an image an article refers to, or null when it does not exist or would
- * leave its knowledge root (by "..", an absolute path, a URL, or a symbolic link pointing out).
+ * The absolute path, under the root as configured, of an image an article refers to; null when
+ * it does not exist or would leave its knowledge root (by "..", an absolute path, a URL, or a
+ * symbolic link pointing out). The root itself may be a symbolic link.
  */
 export function resolveImagePath(
   kb: KnowledgeBase,
@@ -33,7 +34,8 @@ export function resolveImagePath(
   try {
     const realRoot = realpathSync(root.dir)
     const real = realpathSync(candidate)
-    return inside(realRoot, real) ? real : null
+    // Expressed under root.dir, so callers can take it relative to the root they know.
+    return inside(realRoot, real) ? join(root.dir, relative(realRoot, real)) : null
   } catch {
     return null
   }

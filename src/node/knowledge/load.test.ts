@@ -128,6 +128,15 @@ describe('resolveImagePath', () => {
     expect(resolveImagePath(kb, 0, 'a/doc.rst', 'nao-existe.png')).toBeNull()
     rmSync(outside, { recursive: true, force: true })
   })
+
+  it('gives paths under the root as configured when the root is a symbolic link', async () => {
+    write('real/img/f.png', 'png')
+    write('real/doc.rst', SCRIPT('Doc'))
+    const linked = join(dir, 'linked')
+    symlinkSync(join(dir, 'real'), linked)
+    const kb = await loadKnowledgeBase([linked])
+    expect(resolveImagePath(kb, 0, 'doc.rst', 'img/f.png')).toBe(join(linked, 'img', 'f.png'))
+  })
 })
 
 describe('watchKnowledge', () => {

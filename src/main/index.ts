@@ -210,7 +210,7 @@ async function start(): Promise<void> {
     if (!tray) return
     const s = settings.get()
     const open = await service.api.listTickets({ status: 'open' }).catch(() => [])
-    const latest = [...open].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
+    const latest = open[0] // listTickets puts the most recently changed first
     const status = hotkey.status()
     tray.setContextMenu(
       Menu.buildFromTemplate(

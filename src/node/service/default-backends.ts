@@ -10,7 +10,7 @@ import {
   exportTicketsFile,
 } from '../../core/tickets/export/files'
 import { fillReply } from '../../core/tickets/reply'
-import { listKnowledgeFiles, resolveImagePath, watchKnowledge } from '../knowledge'
+import { resolveImagePath, watchKnowledge } from '../knowledge'
 import { openSearch } from '../search'
 import { TicketStore } from '../tickets/ticket-store'
 import type { ServiceBackends } from './ports'
@@ -39,7 +39,6 @@ export function createDefaultBackends(
 ): ServiceBackends {
   return {
     knowledge: {
-      listFiles: (dirs) => Promise.all(dirs.map((dir) => listKnowledgeFiles(dir))),
       watch: (dirs, onChange) => watchKnowledge(dirs, () => onChange()),
       resolveWikiUrl: (kb, url) => resolveWikiUrl(kb, url) ?? { articleId: null, anchor: null },
       view: (kb, article) =>

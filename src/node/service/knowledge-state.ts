@@ -11,7 +11,6 @@ import type {
   SearchBackend,
   SearchIndexPort,
 } from './ports'
-import { rootCounts, type RootCounts } from './root-counts'
 
 export interface KnowledgeState {
   /** The loaded knowledge base and its index; waits for the first load. */
@@ -34,7 +33,13 @@ interface Active {
   unsubscribe: () => void
 }
 
-const EMPTY_KB: KnowledgeBase = { roots: [], files: 0, articles: [], byId: new Map(), problems: [] }
+const EMPTY_SUMMARY: KnowledgeSummary = {
+  roots: [],
+  files: 0,
+  articles: 0,
+  problemFiles: 0,
+  perRoot: [],
+}
 
 /**
  * The knowledge roots (the host's base folders, then the ones the agent added in settings) and
@@ -66,8 +71,6 @@ export function createKnowledgeState(options: {
   let watcher: { close(): void | Promise<void> } | null = null
   let closed = false
   const stop = new AbortController()
-  // Per-root counts of the knowledge base they were computed for (recomputed on every swap).
-  let counts: { kb: KnowledgeBase; counts: RootCounts[] } | null = null
 
   const roots = (): string[] => [
     ...new Set([...options.baseDirs, ...settings.get().knowledgeRoots].map((d) => resolve(d))),
@@ -90,15 +93,6 @@ export function createKnowledgeState(options: {
     return next.finally(end)
   }
 
-  /** Exact per-root counts, for a session without a summary (its base is read anyway). */
-  const recount = async (session: KnowledgeSessionPort): Promise<void> => {
-    if (session.summary) return
-    const base = session.kb
-    if (counts?.kb === base) return
-    const result = await rootCounts(base, knowledge).catch(() => null)
-    if (result && active?.session.kb === base) counts = { kb: base, counts: result }
-  }
-
   const openSession = async (dirs: string[]): Promise<void> => {
     const session = await search.open({
       knowledgeDirs: dirs,
@@ -112,10 +106,8 @@ export function createKnowledgeState(options: {
     const unsubscribe = session.onSwap(() => {
       if (active?.session !== session) return
       indexedAt = new Date().toISOString()
-      void recount(session).then(() => {
-        // Swaps inside our own work are announced when that work ends (with indexing false).
-        if (busy === 0) notify()
-      })
+      // Swaps inside our own work are announced when that work ends (with indexing false).
+      if (busy === 0) notify()
     })
     const previous = active
     active = { session, dirs, unsubscribe }
@@ -128,14 +120,13 @@ export function createKnowledgeState(options: {
     // A warm start answers from the cache while it checks the files (and maybe rebuilds).
     begin()
     void session.ready.catch(() => undefined).finally(end)
-    await recount(session)
   }
 
   /** Opens a session for the current roots, or refreshes the one open on the same roots. */
   const sync = async (): Promise<void> => {
     const dirs = roots().filter((dir) => existsSync(dir))
     if (active && active.dirs.join('\n') === dirs.join('\n')) {
-      if (await active.session.refresh()) await recount(active.session)
+      await active.session.refresh()
     } else await openSession(dirs)
   }
 
@@ -155,31 +146,8 @@ export function createKnowledgeState(options: {
     watcher = knowledge.watch(dirs, filesChanged)
   }
 
-  /** The status counts: the session's summary, or (fake sessions) derived from its base. */
-  const summary = (): KnowledgeSummary => {
-    const session = active?.session
-    if (session?.summary) return session.summary
-    const base = session?.kb ?? EMPTY_KB
-    const perRoot = counts?.kb === base ? counts.counts : null
-    const problemPaths = new Set(base.problems.map((p) => p.path))
-    return {
-      roots: base.roots,
-      files: base.files,
-      articles: base.articles.length,
-      problemFiles: problemPaths.size,
-      perRoot: base.roots.map((_, rootIndex) => {
-        const articles = base.articles.filter((a) => a.root === rootIndex)
-        const paths = new Set(articles.map((a) => a.path))
-        const found = perRoot?.[rootIndex]
-        return {
-          // Until the counts are in (a moment after a load), the files that gave an article.
-          files: found?.files ?? paths.size,
-          articles: articles.length,
-          problemFiles: found?.problemFiles ?? [...problemPaths].filter((p) => paths.has(p)).length,
-        }
-      }),
-    }
-  }
+  /** The status counts, from the session's summary (no article is parsed for them). */
+  const summary = (): KnowledgeSummary => active?.session.summary ?? EMPTY_SUMMARY
 
   const status = (): KnowledgeStatus => {
     const base = summary()
@@ -237,7 +205,7 @@ export function createKnowledgeState(options: {
     roots,
     indexRoots: () =>
       active
-        ? (active.session.summary?.roots ?? active.session.kb.roots).map((r) => r.dir)
+        ? active.session.summary.roots.map((r) => r.dir)
         : roots().filter((d) => existsSync(d)),
     async reload() {
       await run(sync)

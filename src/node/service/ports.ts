@@ -21,8 +21,6 @@ import type { KnowledgeSummary } from '../search/summary'
 export interface KnowledgeBackend {
   /** Watches the roots and calls `onChange` (debounced by the backend) after files change. */
   watch(dirs: string[], onChange: () => void): { close(): void | Promise<void> }
-  /** The knowledge files of each root, relative to it (per-root counts when the base lacks them). */
-  listFiles(dirs: string[]): Promise<string[][]>
   resolveWikiUrl(
     kb: KnowledgeBase,
     url: string,
@@ -43,10 +41,10 @@ export interface KnowledgeSessionPort {
   readonly kb: KnowledgeBase
   readonly index: SearchIndexPort
   /**
-   * Counts for the status, when the session has them without reading `kb` (the real one keeps
-   * them in the cache header; reading `kb` parses every cached article).
+   * Counts for the status, without reading `kb` (the real session keeps them in the cache header;
+   * reading `kb` parses every cached article).
    */
-  readonly summary?: KnowledgeSummary
+  readonly summary: KnowledgeSummary
   /** Resolves when the index matches the files (a warm start checks them in the background). */
   readonly ready: Promise<void>
   /** Checks the files and rebuilds if they changed (the old index answers meanwhile). */

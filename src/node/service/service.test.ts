@@ -176,7 +176,7 @@ describe('knowledge methods', () => {
     ])
     expect(backends.watchers.map((w) => w.dirs)).toEqual([[dir, extra]])
     expect(status.indexing).toBe(false)
-    // Per-root counts: listed on disk when the base has no per-file results and several roots.
+    // Per-root counts come from the session's summary (here: the files that gave an article).
     expect(status.roots).toEqual([
       expect.objectContaining({ files: 2, articles: 2, problems: 1 }),
       expect.objectContaining({ files: 0, articles: 0, problems: 0 }),

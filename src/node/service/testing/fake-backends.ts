@@ -7,6 +7,7 @@ import { backupTicketsFile } from '../../../core/tickets/export/files'
 import type { ArticleLookup } from '../../../core/tickets/export/rows'
 import { ticketSummaries } from '../../../core/tickets/checklist'
 import type { Ticket, TicketSummary } from '../../../core/tickets/types'
+import { summarizeKnowledgeBase } from '../../search/summary'
 import type { TicketRecords } from '../../tickets/ticket-store'
 import type { KnowledgeSessionPort, ServiceBackends, TicketsBackend } from '../ports'
 import { ticketsBackendOver } from '../tickets-backend'
@@ -40,7 +41,16 @@ export function fakeKnowledgeBase(dirs: string[]): KnowledgeBase {
     files: articles.length,
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
-    problems: [{ path: 'tramite.rst', line: 3, severity: 'warning', code: 'x', message: 'm' }],
+    // With several roots, problem paths carry the root's name (as linkKnowledgeBase writes them).
+    problems: [
+      {
+        path: dirs.length > 1 ? 'kb/tramite.rst' : 'tramite.rst',
+        line: 3,
+        severity: 'warning',
+        code: 'x',
+        message: 'm',
+      },
+    ],
   }
 }
 
@@ -104,6 +114,9 @@ function fakeSession(dirs: string[], search: FakeSearch): FakeSession {
     refreshes: 0,
     get kb() {
       return kb
+    },
+    get summary() {
+      return summarizeKnowledgeBase(kb)
     },
     index: {
       search: (query) => ({
@@ -177,7 +190,6 @@ export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
         watchers.push(entry)
         return { close: () => void watchers.splice(watchers.indexOf(entry), 1) }
       },
-      listFiles: async (dirs) => dirs.map((_, i) => (i ? [] : ['certificado.rst', 'tramite.rst'])),
       resolveWikiUrl: (_kb, url) =>
         url.includes('certificado')
           ? { articleId: 'kb/certificado.rst', anchor: null }

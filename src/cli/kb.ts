@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   search: () => import('./commands/search'),
   ticket: () => import('./commands/ticket'),
   tickets: () => import('./commands/tickets'),
+  team: () => import('./commands/team'),
 }
 
 const USAGE = `usage: kb <command> [options]
@@ -22,8 +23,9 @@ commands:
   lint [--json]                     report problems in the knowledge files
   show ID [--json]                  show one article
   search QUERY... [--json] [--limit N] | --batch FILE
-  ticket open|step|show|reply|export|close ...
+  ticket open|step|show|reply|export|close|handoff ...
   tickets list|export|import ...
+  team sync|status|design-doc ...   team mode (replication with the team's CouchDB)
 
 every command takes --knowledge DIR (repeatable; default: the bundled knowledge/)`
 

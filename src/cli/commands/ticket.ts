@@ -25,6 +25,7 @@ const USAGE = `usage:
   kb ticket export NUMBER --format md|csv|json|html [--out FILE]
   kb ticket close NUMBER [--json]
   kb ticket reopen NUMBER [--json]
+  kb ticket handoff NUMBER --to NAME|N2|N3 [--note TEXT] [--json]
 every subcommand takes --data-dir DIR; step, reply and export take --knowledge DIR`
 
 const now = () => new Date()
@@ -243,7 +244,33 @@ async function setStatus(argv: string[], close: boolean): Promise<void> {
   else process.stdout.write(`chamado ${number} ${close ? 'encerrado' : 'reaberto'}\n`)
 }
 
+async function handoff(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    to: { type: 'string' },
+    note: { type: 'string' },
+  })
+  if (positionals.length !== 1) throw new UsageError('ticket handoff takes one NUMBER')
+  if (!values.to) throw new UsageError('ticket handoff needs --to NAME|N2|N3')
+  const number = ticketNumber(positionals[0])
+  const { createSettingsStore } = await import('../../node/settings')
+  const { handOff } = await import('../../core/team/handoff')
+  const settings = createSettingsStore({ dataDir: dataDir(values) }).get()
+  const from = settings.teamUser || settings.agentName.trim()
+  if (!from)
+    throw new CommandError(
+      'informe o seu usuário da equipe nas configurações (teamUser) antes de encaminhar chamados',
+    )
+  const to = values.to
+  const store = await openStore(values)
+  const ticket = (await store.update(number, (current) =>
+    handOff(current ?? unknownTicket(number), { from, to, note: values.note }, now),
+  ))!
+  if (values.json) printJson(ticket)
+  else process.stdout.write(`chamado ${number} encaminhado de ${from} para ${to}\n`)
+}
+
 const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
+  handoff,
   open,
   step,
   show,

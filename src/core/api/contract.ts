@@ -61,6 +61,15 @@ export const SETTINGS_PATCH = z
     lookupStartsWithClipboard: z.boolean().optional(),
     startAtLogin: z.boolean().optional(),
     closeToTray: z.boolean().optional(),
+    teamEnabled: z.boolean().optional(),
+    teamServer: z.string().max(2000).optional(),
+    teamUser: z
+      .string()
+      .max(100)
+      .regex(/^([a-z0-9][a-z0-9._@-]*)?$/i, 'Usuário: letras, dígitos e . _ @ -')
+      .optional(),
+    teamTier: z.enum(['N1', 'N2', 'N3']).optional(),
+    teamAllowHttp: z.boolean().optional(),
   })
   .strict()
 

@@ -158,6 +158,15 @@ export interface Settings {
   startAtLogin: boolean
   closeToTray: boolean
   knowledgeRoots: string[]
+  /** Team mode (off by default): replication of the tickets with the team's CouchDB database. */
+  teamEnabled: boolean
+  /** The team database URL (https://server/database), without credentials. */
+  teamServer: string
+  /** The agent's CouchDB user (the password is kept apart, never in settings). */
+  teamUser: string
+  teamTier: 'N1' | 'N2' | 'N3'
+  /** Allow plain HTTP to a host other than this machine (the password would travel in clear). */
+  teamAllowHttp: boolean
 }
 
 export interface HotkeyStatus {

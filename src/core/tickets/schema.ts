@@ -34,6 +34,13 @@ const EVENT = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exported'), at: TIME, format: z.string() }),
   z.object({ type: z.literal('closed'), at: TIME }),
   z.object({ type: z.literal('reopened'), at: TIME }),
+  z.object({
+    type: z.literal('handed-off'),
+    at: TIME,
+    from: z.string().min(1),
+    to: z.string().min(1),
+    note: z.string(),
+  }),
 ])
 
 /** Schema of a current-version ticket record. */

@@ -24,6 +24,8 @@ export type TicketHistoryEvent =
   | { type: 'exported'; at: string; format: string }
   | { type: 'closed'; at: string }
   | { type: 'reopened'; at: string }
+  /** Sent to another agent or tier (team mode); `to` is an agent's name or a tier (N1, N2, N3). */
+  | { type: 'handed-off'; at: string; from: string; to: string; note: string }
 
 export interface Ticket {
   schemaVersion: number

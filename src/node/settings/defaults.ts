@@ -23,6 +23,11 @@ export const DEFAULT_SETTINGS: Settings = {
   startAtLogin: false,
   closeToTray: true,
   knowledgeRoots: [],
+  teamEnabled: false,
+  teamServer: '',
+  teamUser: '',
+  teamTier: 'N1',
+  teamAllowHttp: false,
 }
 
 /** Schema of the whole settings file (the API's SETTINGS_PATCH covers the editable subset). */
@@ -38,6 +43,11 @@ export const SETTINGS_SCHEMA = z.object({
   startAtLogin: z.boolean(),
   closeToTray: z.boolean(),
   knowledgeRoots: z.array(z.string().min(1).max(4000)).max(50),
+  teamEnabled: z.boolean(),
+  teamServer: z.string().max(2000),
+  teamUser: z.string().max(100),
+  teamTier: z.enum(['N1', 'N2', 'N3']),
+  teamAllowHttp: z.boolean(),
 })
 
 export type SettingsKey = keyof Settings

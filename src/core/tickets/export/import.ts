@@ -3,10 +3,23 @@ import { TicketSchemaError } from '../schema'
 import type { StepState, Ticket, TicketHistoryEvent } from '../types'
 import { parseTicketsJson } from './json'
 
+/** When a record last changed a field, by its history (events of these types); '' when never. */
+function lastChange(ticket: Ticket, types: TicketHistoryEvent['type'][]): string {
+  let at = ''
+  for (const event of ticket.history) if (types.includes(event.type) && event.at > at) at = event.at
+  return at
+}
+
+/** The record whose history changed the field last (the newer record on a tie). */
+function latestFor(older: Ticket, newer: Ticket, types: TicketHistoryEvent['type'][]): Ticket {
+  return lastChange(older, types) > lastChange(newer, types) ? older : newer
+}
+
 /**
- * Merges two records of the same ticket without losing anything: the fields of the one changed
- * last (updatedAt), every step with its latest state (by `at`), the union of the histories and
- * of the linked articles, and reply values with the newer record winning.
+ * Merges two records of the same ticket without losing anything: each field from the record
+ * that changed it last (its history says when; otherwise the one changed last, by updatedAt),
+ * every step with its latest state (by `at`), the union of the histories and of the linked
+ * articles, and reply values with the newer record winning.
  */
 export function mergeTickets(current: Ticket, incoming: Ticket): Ticket {
   const [older, newer] =
@@ -24,8 +37,15 @@ export function mergeTickets(current: Ticket, incoming: Ticket): Ticket {
       replyValues[articleId] = { ...replyValues[articleId], ...values }
   const articles = [...newer.articles]
   for (const id of older.articles) if (!articles.includes(id)) articles.push(id)
+  const details = latestFor(older, newer, ['details-edited'])
+  const status = latestFor(older, newer, ['closed', 'reopened'])
   return {
     ...newer,
+    requester: details.requester,
+    organization: details.organization,
+    notes: latestFor(older, newer, ['note-edited']).notes,
+    status: status.status,
+    closedAt: status.closedAt,
     createdAt: older.createdAt < newer.createdAt ? older.createdAt : newer.createdAt,
     articles,
     steps,

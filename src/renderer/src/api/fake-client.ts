@@ -38,6 +38,11 @@ export function createFakeClient(options: FakeOptions = {}) {
     lookupStartsWithClipboard: false,
     startAtLogin: false,
     closeToTray: true,
+    teamEnabled: false,
+    teamServer: '',
+    teamUser: '',
+    teamTier: 'N1',
+    teamAllowHttp: false,
     knowledgeRoots: roots,
   }
   const iso = () => now().toISOString()

@@ -13,6 +13,7 @@ import {
   Menu,
   nativeImage,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -25,6 +26,7 @@ import type { Settings } from '../core/api/types'
 import { BUNDLED_KNOWLEDGE_DIR, defaultDataDir } from '../node/paths'
 import { createRoteiroService, dispatch, isSafeExternalUrl } from '../node/service'
 import { createSettingsStore, type ConfLike } from '../node/settings'
+import { safeStorageVault } from '../node/team/password'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { createHotkeyManager } from './hotkey'
 import { desktopHooks } from './host-hooks'
@@ -166,6 +168,8 @@ async function start(): Promise<void> {
     dataDir: DATA_DIR,
     searchWorkerUrl: SEARCH_WORKER_URL,
     settings,
+    // The team password is encrypted by the system keychain (DPAPI, Keychain, libsecret).
+    teamVault: safeStorageVault(safeStorage, DATA_DIR),
     host: {
       kind: 'electron',
       version: app.getVersion(),

@@ -18,6 +18,8 @@ import type {
   Settings,
 } from './types'
 import type { Ticket, TicketSummary } from '../tickets/types'
+import type { SupervisorReport } from '../team/supervisor'
+import type { Assignment, TeamStatus } from '../team/types'
 
 export const TICKET_NUMBER = z
   .string()
@@ -31,6 +33,7 @@ const STEP_KEY = z.string().min(1).max(200)
 const ISO_DATE = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'Use a data no formato AAAA-MM-DD.')
+const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a data no formato AAAA-MM-DD.')
 const SHORT_TEXT = z.string().max(500)
 const LONG_TEXT = z.string().max(100_000)
 
@@ -158,6 +161,22 @@ export const API_ARGS = {
     .strict(),
   backupTickets: z.object({}).strict(),
   importTickets: z.object({ content: z.string().max(200_000_000) }).strict(),
+  // team mode
+  teamStatus: z.object({}).strict(),
+  teamSyncNow: z.object({}).strict(),
+  /** Stores the team password where the host keeps secrets (null forgets it); never returned. */
+  setTeamPassword: z.object({ password: z.string().min(1).max(1000).nullable() }).strict(),
+  handoffTicket: z
+    .object({
+      number: TICKET_NUMBER,
+      to: z.string().trim().min(1).max(100),
+      note: LONG_TEXT.optional(),
+    })
+    .strict(),
+  /** Open tickets handed to this agent (or to this agent's tier). */
+  teamInbox: z.object({}).strict(),
+  supervisorReport: z.object({ from: ISO_DATE, to: ISO_DATE }).strict(),
+  exportSupervisorReport: z.object({ from: ISO_DATE, to: ISO_DATE }).strict(),
   // settings and app
   getSettings: z.object({}).strict(),
   updateSettings: SETTINGS_PATCH,
@@ -215,6 +234,13 @@ export interface ApiResults {
   exportTickets: ExportFile
   backupTickets: ExportFile
   importTickets: ImportReport
+  teamStatus: TeamStatus
+  teamSyncNow: TeamStatus
+  setTeamPassword: { stored: boolean }
+  handoffTicket: Ticket
+  teamInbox: Assignment[]
+  supervisorReport: SupervisorView
+  exportSupervisorReport: ExportFile
   getSettings: Settings
   updateSettings: Settings
   hotkeyStatus: HotkeyStatus
@@ -225,6 +251,17 @@ export interface ApiResults {
   pickImportFile: { content: string | null; name: string | null }
   openExternal: { opened: boolean }
   windowCommand: { ok: true }
+}
+
+/** The supervisor's numbers with where they come from: the local replica of the team database. */
+export interface SupervisorView {
+  report: SupervisorReport
+  /** Team tickets in the replica. */
+  tickets: number
+  /** When the replica last completed a round with the server (null: never). */
+  lastSyncAt: string | null
+  /** The last round failed or team mode is off: the numbers are what was last replicated. */
+  offline: boolean
 }
 
 /** The client interface every UI talks to (IPC via preload, or HTTP in browser mode). */
@@ -277,3 +314,4 @@ export type ApiEvent =
   | { type: 'focus-search'; query?: string }
   | { type: 'tickets-changed' }
   | { type: 'settings-changed' }
+  | { type: 'team-status'; status: TeamStatus }

@@ -10,6 +10,10 @@ import type { HostHooks } from './hooks'
 import { createKnowledgeState } from './knowledge-state'
 import type { ServiceBackends } from './ports'
 import { isSafeExternalUrl } from './url-policy'
+import { environmentOr, fileVault, type PasswordVault } from '../team/password'
+import { teamApi } from '../team/team-api'
+import { createTeamEngine } from '../team/team-engine'
+import { TicketStore } from '../tickets/ticket-store'
 
 export interface RoteiroServiceOptions {
   knowledgeDirs: string[]
@@ -26,6 +30,8 @@ export interface RoteiroServiceOptions {
   watch?: boolean
   /** The folder shown as "bundled" in the status (default: the repository's knowledge/). */
   bundledDir?: string | null
+  /** Where the team password is kept (the desktop passes safeStorage; default: env or 0600 file). */
+  teamVault?: PasswordVault
 }
 
 export interface RoteiroService {
@@ -91,8 +97,20 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     if (!found) throw new ApiError('not-found', `Chamado não encontrado: ${number}`)
     return found
   }
+  let teamRecords: Promise<TicketStore> | null = null
+  const teamStore = () => (teamRecords ??= TicketStore.open(opts.dataDir, { now, log: () => {} }))
+  const team = createTeamEngine({
+    dataDir: opts.dataDir,
+    settings: opts.settings,
+    vault: opts.teamVault ?? environmentOr(fileVault(opts.dataDir)),
+    now,
+    store: teamStore,
+    onTicketsChanged: () => emit({ type: 'tickets-changed' }),
+    onStatus: (status) => emit({ type: 'team-status', status }),
+  })
   const changed = <T>(value: T): T => {
     emit({ type: 'tickets-changed' })
+    team.notifyLocalChange()
     return value
   }
   /** The article a step belongs to; one that left the roots keeps only its id (recorded labels). */
@@ -203,6 +221,17 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     importTickets: async ({ content }: { content: string }) =>
       changed(await tickets.importContent(content)),
 
+    ...teamApi({
+      engine: team,
+      settings: opts.settings,
+      store: teamStore,
+      now,
+      changed: () => changed(undefined),
+      articles: async () => {
+        const { kb } = await knowledge.current()
+        return (id) => kb.byId.get(id)
+      },
+    }),
     getSettings: async () => opts.settings.get(),
     updateSettings: async (patch: Parameters<RoteiroApi['updateSettings']>[0]) => {
       const settings = opts.settings.update(patch)
@@ -282,6 +311,7 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     knowledgeRoots: () => knowledge.indexRoots(),
     async close() {
       listeners.clear()
+      await team.close()
       await knowledge.close()
       await tickets.dispose?.()
     },

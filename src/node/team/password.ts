@@ -4,8 +4,8 @@
  * variable, or a file only its owner can read (0600). The password is never logged nor returned
  * by the API.
  */
-import { chmod, readFile, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { writeFileAtomic } from '../tickets/atomic-write'
 import { teamDir } from './replica'
 
@@ -48,6 +48,7 @@ export function fileVault(dataDir: string): PasswordVault {
     },
     async write(password) {
       if (password === null) return rm(file, { force: true })
+      await mkdir(dirname(file), { recursive: true })
       await writeFileAtomic(file, password)
       await chmod(file, 0o600)
     },
@@ -93,6 +94,7 @@ export function safeStorageVault(safeStorage: SafeStorageLike, dataDir: string):
         throw new PasswordFileError(
           'O sistema não oferece armazenamento seguro de senhas; use a variável ROTEIRO_TEAM_PASSWORD.',
         )
+      await mkdir(dirname(file), { recursive: true })
       await writeFileAtomic(file, safeStorage.encryptString(password).toString('base64'))
       await chmod(file, 0o600)
     },

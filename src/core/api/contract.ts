@@ -175,8 +175,8 @@ export const API_ARGS = {
     .strict(),
   /** Open tickets handed to this agent (or to this agent's tier). */
   teamInbox: z.object({}).strict(),
-  supervisorReport: z.object({ from: ISO_DATE, to: ISO_DATE }).strict(),
-  exportSupervisorReport: z.object({ from: ISO_DATE, to: ISO_DATE }).strict(),
+  supervisorReport: z.object({ from: DAY, to: DAY }).strict(),
+  exportSupervisorReport: z.object({ from: DAY, to: DAY }).strict(),
   // settings and app
   getSettings: z.object({}).strict(),
   updateSettings: SETTINGS_PATCH,

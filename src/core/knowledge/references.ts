@@ -11,7 +11,8 @@ export interface FileReference {
   line: number
 }
 
-const WIKI = /^https?:\/\/wiki\.processoeletronico\.gov\.br\/pt-br\/[^/?#]+\/([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/iu
+const WIKI =
+  /^https?:\/\/wiki\.processoeletronico\.gov\.br\/pt-br\/[^/?#]+\/([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/iu
 
 function safeDecode(text: string): string {
   try {
@@ -139,7 +140,8 @@ export function fileReferences(
     if (block.type === 'toctree') {
       for (const entry of block.entries) {
         const target = explicitTarget(entry)
-        if (!target || target === 'self' || /[*?[]/u.test(target) || /^[a-z]+:/iu.test(target)) continue
+        if (!target || target === 'self' || /[*?[]/u.test(target) || /^[a-z]+:/iu.test(target))
+          continue
         const resolved = docTarget(path, target)
         references.push({
           kind: 'toctree',
@@ -172,7 +174,13 @@ export function fileReferences(
         } else if (inline.type === 'link' && inline.url) {
           const wiki = wikiUrlToPath(inline.url)
           if (wiki)
-            references.push({ kind: 'wiki', raw: inline.url, target: wiki.path, anchor: wiki.anchor, line: block.line })
+            references.push({
+              kind: 'wiki',
+              raw: inline.url,
+              target: wiki.path,
+              anchor: wiki.anchor,
+              line: block.line,
+            })
         }
       })
     }

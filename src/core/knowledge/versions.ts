@@ -37,7 +37,9 @@ export function linkVersions(articles: Article[]): (LintProblem & { root: number
     if (group.length < 2) continue
     group.sort(compareNewest)
     const newest = group[0]
-    const ties = newest.superseded ? [] : group.filter((a) => !a.superseded && compareNewest(a, newest) === 0)
+    const ties = newest.superseded
+      ? []
+      : group.filter((a) => !a.superseded && compareNewest(a, newest) === 0)
     for (const twin of ties.slice(1)) {
       problems.push({
         root: twin.root,

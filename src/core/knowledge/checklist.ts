@@ -1,7 +1,7 @@
 import type { Block, Inline } from '../rst/types'
 import type { ArticleSection, ChecklistStep } from './types'
 import { inlineText, renderText } from '../rst'
-import { foldText, tidySpaces } from './fold'
+import { foldText, tidySpaces } from '../text/fold'
 import { textKey } from './ids'
 import { firstSentence, splitSentences } from './sentences'
 

@@ -1,4 +1,5 @@
 import type { Block, Inline } from '../rst/types'
+import { walkBlocks } from '../rst/walk'
 
 /** A link from one file to another file or label of the same tree. */
 export interface FileReference {
@@ -87,37 +88,6 @@ function inlinesOf(block: Block): Inline[][] {
       return [block.value]
     default:
       return []
-  }
-}
-
-function childBlocks(block: Block): Block[] {
-  switch (block.type) {
-    case 'section':
-    case 'block_quote':
-    case 'admonition':
-    case 'footnote':
-      return block.children
-    case 'bullet_list':
-    case 'enumerated_list':
-      return block.items.flatMap((i) => i.children)
-    case 'definition_list':
-      return block.items.flatMap((i) => i.definition)
-    case 'field_list':
-      return block.fields.flatMap((f) => f.body)
-    case 'table':
-      return [...block.header, ...block.rows].flatMap((row) => row.flatMap((c) => c.children))
-    case 'image':
-      return block.legend ?? []
-    default:
-      return []
-  }
-}
-
-/** Calls `fn` for every block of a tree, depth first, in source order. */
-export function walkBlocks(blocks: Block[], fn: (block: Block) => void): void {
-  for (const block of blocks) {
-    fn(block)
-    walkBlocks(childBlocks(block), fn)
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReplyField, ReplyFieldKind } from './types'
-import { foldText, tidySpaces } from './fold'
+import { foldText, tidySpaces } from '../text/fold'
 
 /** A piece of reply text with the source line it starts on. */
 export interface TextPart {

@@ -1,5 +1,5 @@
 import type { SectionRole } from './types'
-import { foldText } from './fold'
+import { foldText } from '../text/fold'
 
 export interface HeadingRole {
   role: SectionRole

@@ -1,5 +1,5 @@
 import type { Article, LintProblem } from './types'
-import { foldText } from './fold'
+import { foldText } from '../text/fold'
 
 /** Title key for matching versions: folded, punctuation and spacing ignored ("Adesão / Dúvida" = "adesao duvida"). */
 export function titleKey(title: string): string {

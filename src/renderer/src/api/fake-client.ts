@@ -369,6 +369,38 @@ export function createFakeClient(options: FakeOptions = {}) {
       emit({ type: 'tickets-changed' })
       return { added, updated, skipped: 0, errors: [] }
     },
+    // Team mode is not part of the fake: off, nothing replicated.
+    async teamStatus() {
+      return {
+        enabled: false,
+        server: null,
+        user: null,
+        syncing: false,
+        lastSyncAt: null,
+        lastAttemptAt: null,
+        pending: 0,
+        error: null,
+        lastReport: null,
+      }
+    },
+    async teamSyncNow() {
+      return impl.teamStatus({})
+    },
+    async setTeamPassword() {
+      return { stored: false }
+    },
+    async handoffTicket() {
+      throw new ApiError('unsupported', 'Modo equipe indisponível.')
+    },
+    async teamInbox() {
+      return []
+    },
+    async supervisorReport() {
+      throw new ApiError('unsupported', 'Modo equipe indisponível.')
+    },
+    async exportSupervisorReport() {
+      throw new ApiError('unsupported', 'Modo equipe indisponível.')
+    },
     async getSettings() {
       return { ...settings, knowledgeRoots: [...roots] }
     },

@@ -1,13 +1,13 @@
 import { reactive } from 'vue'
 
-export type View = 'search' | 'tickets' | 'settings' | 'lookup'
+export type View = 'search' | 'tickets' | 'settings' | 'lookup' | 'team'
 
 export interface Route {
   view: View
   articleId: string | null
 }
 
-/** Reads the route from the URL: #/lookup or ?view=lookup, #/tickets, #/settings, #/article/<id>. */
+/** Reads the route from the URL: #/lookup or ?view=lookup, #/tickets, #/settings, #/team, #/article/<id>. */
 export function parseRoute(hash: string, search: string): Route {
   if (new URLSearchParams(search).get('view') === 'lookup')
     return { view: 'lookup', articleId: null }
@@ -15,6 +15,7 @@ export function parseRoute(hash: string, search: string): Route {
   if (path === 'lookup') return { view: 'lookup', articleId: null }
   if (path === 'tickets') return { view: 'tickets', articleId: null }
   if (path === 'settings') return { view: 'settings', articleId: null }
+  if (path === 'team') return { view: 'team', articleId: null }
   const article = /^article\/(.+)$/.exec(path)
   if (article) return { view: 'search', articleId: decodeURIComponent(article[1]) }
   return { view: 'search', articleId: null }

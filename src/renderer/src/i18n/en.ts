@@ -8,6 +8,7 @@ export const EN: typeof PT_BR = {
     search: 'Search',
     tickets: 'Tickets',
     settings: 'Settings',
+    team: 'Team',
     skip: 'Skip to content',
     help: 'Keyboard shortcuts',
     loading: 'Loading…',

@@ -6,6 +6,7 @@ export const PT_BR = {
     search: 'Pesquisa',
     tickets: 'Chamados',
     settings: 'Configurações',
+    team: 'Equipe',
     skip: 'Ir para o conteúdo',
     help: 'Atalhos de teclado',
     loading: 'Carregando…',

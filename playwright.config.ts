@@ -62,6 +62,8 @@ export default defineConfig<{ theme: Theme }>({
       testMatch: 'e2e/a11y.spec.ts',
       use: { ...browser(1366, 820), theme: 'dark' },
     },
+    // Team mode: the supervisor view on tickets replicated through a test CouchDB server.
+    { name: 'team', testMatch: 'e2e/team.spec.ts', use: browser(1366, 820) },
     { name: 'electron', testMatch: 'electron/*.spec.ts' },
   ],
 })

@@ -59,9 +59,9 @@ async function untilIndexed(url: string): Promise<void> {
     throw new Error(`the first search failed: ${response.status} ${await response.text()}`)
 }
 
-/** Starts `npm run serve` on KB_CORPUS with a fresh temporary data folder. */
-export async function startBrowserMode(): Promise<BrowserMode> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'roteiro-e2e-'))
+/** Starts `npm run serve` on KB_CORPUS with a fresh temporary data folder (or the one given). */
+export async function startBrowserMode(options: { dataDir?: string } = {}): Promise<BrowserMode> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'roteiro-e2e-')))
   const child = spawn(
     process.execPath,
     [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--knowledge', CORPUS, '--data-dir', dataDir],

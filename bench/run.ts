@@ -10,6 +10,7 @@ type Suite = { name: string; run(): Promise<{ table: string; json: unknown }> }
 const SUITES: (() => Promise<Suite>)[] = [
   () => import('./search-bench').then((m) => m.suite),
   () => import('./tickets-bench').then((m) => m.suite),
+  () => import('./team-bench').then((m) => m.suite),
 ]
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))

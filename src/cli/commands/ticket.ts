@@ -253,7 +253,7 @@ async function handoff(argv: string[]): Promise<void> {
   if (!values.to) throw new UsageError('ticket handoff needs --to NAME|N2|N3')
   const number = ticketNumber(positionals[0])
   const { createSettingsStore } = await import('../../node/settings')
-  const { handOff } = await import('../../core/team/handoff')
+  const { currentAssignment, handOff } = await import('../../core/team/handoff')
   const settings = createSettingsStore({ dataDir: dataDir(values) }).get()
   const from = settings.teamUser || settings.agentName.trim()
   if (!from)
@@ -266,7 +266,10 @@ async function handoff(argv: string[]): Promise<void> {
     handOff(current ?? unknownTicket(number), { from, to, note: values.note }, now),
   ))!
   if (values.json) printJson(ticket)
-  else process.stdout.write(`chamado ${number} encaminhado de ${from} para ${to}\n`)
+  else
+    process.stdout.write(
+      `chamado ${number} encaminhado de ${from} para ${currentAssignment(ticket)?.to ?? to}\n`,
+    )
 }
 
 const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {

@@ -79,7 +79,7 @@ async function localConflicts(dir: string, number: string): Promise<string[]> {
   }
 }
 
-describe('team replication', () => {
+describe('team replication', { timeout: 120_000 }, () => {
   it('brings a ticket opened and worked on A to B, with its steps and notes', async () => {
     const a = await agentFolder('ana', 'senha-ana', '2026-03-02T12:00:00Z')
     const b = await agentFolder('bia', 'senha-bia', '2026-03-02T13:00:00Z')

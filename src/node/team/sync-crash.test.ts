@@ -93,7 +93,7 @@ async function serverTicketCount(): Promise<number> {
   return ((await response.json()) as { rows: unknown[] }).rows.length
 }
 
-describe('kb team sync', () => {
+describe('kb team sync', { timeout: 180_000 }, () => {
   it('loses nothing when killed with SIGKILL mid-round; the next round completes', async () => {
     const a = await folder('a')
     const store = await TicketStore.open(a, { fsync: false })

@@ -61,7 +61,7 @@ async function host(user: string, password: string, tier: 'N1' | 'N2' = 'N1') {
   return { dataDir, settings, engine, api, store: await store, changes: () => changes }
 }
 
-describe('team engine and API', () => {
+describe('team engine and API', { timeout: 120_000 }, () => {
   it('syncs on request, hands off, shows the inbox, and gives the supervisor the numbers', async () => {
     const ana = await host('ana', 'senha-ana')
     const bia = await host('bia', 'senha-bia', 'N2')

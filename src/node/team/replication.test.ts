@@ -23,7 +23,7 @@ beforeAll(async () => {
   await server.addUser('ana', 'senha-ana')
   await server.addUser('bia', 'senha-bia')
   await server.addUser('caio', 'senha-caio', ['agent'])
-})
+}, 120_000)
 afterAll(async () => {
   await server?.stop()
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })))

@@ -19,7 +19,7 @@ beforeAll(async () => {
   server = await startTestServer()
   await server.addUser('ana', 'senha-ana')
   await server.addUser('bia', 'senha-bia')
-})
+}, 120_000)
 afterAll(async () => {
   await server?.stop()
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })))

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await server.addUser('ana', 'senha-ana')
   await server.addUser('bia', 'senha-bia')
   await server.addUser('sara', 'senha-sara', ['supervisor'])
-})
+}, 120_000)
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step()
   await server?.stop()

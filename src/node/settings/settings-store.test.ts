@@ -57,7 +57,7 @@ describe('createSettingsStore', () => {
     expect(existsSync(store.recovery!.backupPath)).toBe(true)
   })
 
-  it('uses the opener it is given (electron-store in the desktop app)', () => {
+  it('uses the opener it is given (a test double of the file)', () => {
     const dir = tempDir()
     const fake = { path: join(dir, 'config.json'), store: { ...DEFAULT_SETTINGS } }
     const open = vi.fn(() => fake)

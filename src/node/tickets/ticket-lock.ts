@@ -7,10 +7,14 @@
  */
 import lockfile from 'proper-lockfile'
 import { ApiError } from '../../core/api/contract'
-import { errnoOf } from '../fs/data-folder-error'
+import { dirname } from 'node:path'
+import { dataFolderError, errnoOf } from '../fs/data-folder-error'
 
 /** A holder that stopped refreshing its lock this long ago has crashed (proper-lockfile's minimum is 5 s). */
 export const STALE_MS = 10_000
+
+/** How long a writer waits for another process's lock before giving up. */
+const WAIT_MS = 60_000
 
 /** The suffix of lock folders beside ticket files. */
 export const LOCK_SUFFIX = '.lock'
@@ -21,31 +25,38 @@ export interface LockOptions {
 }
 
 /**
- * Runs `body` while holding the lock of `file`. Waits for other holders (up to about a minute,
- * then a 'conflict' error); the file need not exist yet.
+ * Runs `body` while holding the lock of `file`. Waits for other holders (up to a minute, then a
+ * 'conflict' error); the file need not exist yet. The wait is our loop rather than the
+ * library's retries, which would also retry errors that never pass (a read-only folder).
  */
 export async function withTicketLock<T>(
   file: string,
   body: () => Promise<T>,
   options: LockOptions = {},
 ): Promise<T> {
-  let release: () => Promise<void>
-  try {
-    release = await lockfile.lock(file, {
-      realpath: false,
-      stale: STALE_MS,
-      lockfilePath: file + LOCK_SUFFIX,
-      retries: { retries: 600, factor: 1.3, minTimeout: 2, maxTimeout: 100, randomize: true },
-      onCompromised:
-        options.onCompromised ?? ((error) => console.warn(`[roteiro] ${error.message}`)),
-    })
-  } catch (error) {
-    if (errnoOf(error) === 'ELOCKED')
-      throw new ApiError(
-        'conflict',
-        'Este chamado está sendo gravado por outro processo há muito tempo. Tente de novo.',
-      )
-    throw error
+  let release: (() => Promise<void>) | null = null
+  let delay = 2
+  const deadline = Date.now() + WAIT_MS
+  while (!release) {
+    try {
+      release = await lockfile.lock(file, {
+        realpath: false,
+        stale: STALE_MS,
+        lockfilePath: file + LOCK_SUFFIX,
+        onCompromised:
+          options.onCompromised ?? ((error) => console.warn(`[roteiro] ${error.message}`)),
+      })
+    } catch (error) {
+      // Only a lock held by another process is waited for; a folder we may not write fails now.
+      if (errnoOf(error) !== 'ELOCKED') throw dataFolderError(error, dirname(file)) ?? error
+      if (Date.now() > deadline)
+        throw new ApiError(
+          'conflict',
+          'Este chamado está sendo gravado por outro processo há muito tempo. Tente de novo.',
+        )
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random())))
+      delay = Math.min(100, delay * 1.5)
+    }
   }
   try {
     return await body()

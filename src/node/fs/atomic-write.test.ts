@@ -20,9 +20,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, open, default: { ...real, open } }
 })
 
-const { PartialWriteError, writeFileAtomic, writeFileAtomicSync, isTempFileName } = await import(
-  './atomic-write'
-)
+const { PartialWriteError, writeFileAtomic, writeFileAtomicSync, isTempFileName } =
+  await import('./atomic-write')
 const { dataFolderError } = await import('./data-folder-error')
 
 let dir: string

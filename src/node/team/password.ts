@@ -6,7 +6,7 @@
  */
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { writeFileAtomic } from '../tickets/atomic-write'
+import { writeFileAtomic } from '../fs/atomic-write'
 import { teamDir } from './replica'
 
 export const PASSWORD_ENV = 'ROTEIRO_TEAM_PASSWORD'

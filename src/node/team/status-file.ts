@@ -2,7 +2,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SyncReport, TeamErrorInfo } from '../../core/team/types'
-import { writeFileAtomic } from '../tickets/atomic-write'
+import { writeFileAtomic } from '../fs/atomic-write'
 import { teamDir } from './replica'
 
 export interface StoredTeamStatus {

@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { closeTicket, createTicket, recordStep } from '../../src/core/tickets/model'
 import type { Ticket } from '../../src/core/tickets/types'
 import { handOff } from '../../src/core/team/handoff'
@@ -16,6 +16,35 @@ import { startTestServer, type TestServer } from '../../src/node/team/testing/te
 import { TicketStore } from '../../src/node/tickets/ticket-store'
 import { browserModeUnavailable, IN_CI } from './support/env'
 import { startBrowserMode, type BrowserMode } from './support/server'
+
+const AXE = join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js')
+
+/** Serious or critical axe-core violations on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          context: Document,
+          options: object,
+        ) => Promise<{
+          violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[]
+        }>
+      }
+    }
+    const r = await w.axe.run(document, { resultTypes: ['violations'] })
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      )
+  })
+}
 
 const SHOTS =
   process.env.ROTEIRO_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots'
@@ -94,6 +123,9 @@ const test = base.extend<object, { team: { server: TestServer; browser: BrowserM
   ],
 })
 
+// bypassCSP: axe-core is injected as an inline script, which the page's CSP rightly refuses.
+test.use({ bypassCSP: true })
+
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from the pattern
 test.beforeEach(({}, testInfo) => {
   const reason = browserModeUnavailable()
@@ -136,8 +168,11 @@ test('the supervisor view shows the replicated numbers, exports them, and says w
   const file = await download
   expect(file.suggestedFilename()).toBe('equipe_2026-04-01_2026-04-03.csv')
 
+  // Readable in both themes: no serious axe finding (contrast included), and the pictures.
+  expect(await axeProblems(page)).toEqual([])
   await page.screenshot({ path: `${SHOTS}/team.png`, fullPage: true })
   await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await axeProblems(page)).toEqual([])
   await page.screenshot({ path: `${SHOTS}/team-dark.png`, fullPage: true })
   await page.emulateMedia({ colorScheme: 'light' })
 

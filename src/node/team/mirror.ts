@@ -35,6 +35,8 @@ export interface MirrorOptions {
   tier: Tier | null
 }
 
+const BATCH = 200
+
 type StoredDoc = Doc & Partial<TeamDocBody> & { _rev: string }
 
 function toRevision(doc: StoredDoc): DocRevision {
@@ -61,7 +63,21 @@ export async function mirror(
     const number = ticketNumberOfDocId(row.id)
     if (number && row.doc) docs.set(number, row.doc as StoredDoc)
   }
+  // Documents are written in batches: merged revisions first, then the losing ones removed (a
+  // crash in between leaves the conflicts, which the next pass merges again to the same result).
+  const merged: Doc[] = []
+  const losers: Doc[] = []
+  const flush = async () => {
+    const written = new Set<string>()
+    for (const result of merged.length ? await db.bulkDocs(merged.splice(0)) : [])
+      if (result.ok && result.id) written.add(result.id)
+    report.docsWritten += written.size
+    // A losing revision goes only once its content is in a written merged revision.
+    const removable = losers.splice(0).filter((doc) => written.has(doc._id))
+    if (removable.length) await db.bulkDocs(removable)
+  }
   for (const number of new Set([...files.keys(), ...docs.keys()])) {
+    if (merged.length >= BATCH) await flush()
     const doc = docs.get(number)
     let winner: DocRevision | undefined
     const conflicts: DocRevision[] = []
@@ -90,22 +106,13 @@ export async function mirror(
         ticket: result.record.ticket,
         by: result.record.by,
       }
-      await db.put({
-        _id: ticketDocId(number),
-        ...(winner ? { _rev: winner.rev } : {}),
-        ...body,
-      } as Doc)
-      report.docsWritten++
+      merged.push({ _id: ticketDocId(number), ...(winner ? { _rev: winner.rev } : {}), ...body })
       for (const rev of result.losers)
-        await db.put({
-          _id: ticketDocId(number),
-          _rev: rev,
-          _deleted: true,
-          author: options.user,
-        } as never)
+        losers.push({ _id: ticketDocId(number), _rev: rev, _deleted: true, author: options.user })
       if (result.losers.length) report.merged++
     }
   }
+  await flush()
   return report
 }
 

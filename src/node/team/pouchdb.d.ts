@@ -19,6 +19,8 @@ declare module 'pouchdb' {
     info(): Promise<{ doc_count: number; update_seq: number | string }>
     get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<Doc>
     put(doc: Doc): Promise<{ ok: boolean; id: string; rev: string }>
+    /** Per document: `ok` with its new rev, or `error` (e.g. a conflict) without throwing. */
+    bulkDocs(docs: Doc[]): Promise<{ ok?: boolean; id?: string; rev?: string; error?: string }[]>
     allDocs(options: {
       include_docs?: boolean
       conflicts?: boolean

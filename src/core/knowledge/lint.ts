@@ -39,18 +39,27 @@ export function scriptLint(article: Article, expected: SectionRole[]): LintProbl
   }
   const reply = article.sections.find((s) => s.role === 'reply')
   if (article.reply.status === 'placeholder')
-    at(reply?.line ?? article.line, 'warning', 'stub-reply', `"${article.title}" has only the reply stub ("Respostas em Construção")`)
+    at(
+      reply?.line ?? article.line,
+      'warning',
+      'stub-reply',
+      `"${article.title}" has only the reply stub ("Respostas em Construção")`,
+    )
   else if (reply && article.reply.status === 'missing')
     at(reply.line, 'warning', 'empty-reply', `"${article.title}" has an empty reply section`)
   // Only templates that have a keywords section (2023) are expected to carry keywords.
   if (!article.keywords.length && expected.includes('keywords')) {
     const section = article.sections.find((s) => s.role === 'keywords')
-    at(section?.line ?? article.line, 'warning', 'no-keywords', `"${article.title}" has no keywords`)
+    at(
+      section?.line ?? article.line,
+      'warning',
+      'no-keywords',
+      `"${article.title}" has no keywords`,
+    )
   }
   return problems
 }
 
-/** A problem for a file that could not be read as text. */
 /** Problems of a file as a whole (its bytes, or why the host could not read it). */
 export type FileProblemCode =
   | 'binary-file'
@@ -60,11 +69,8 @@ export type FileProblemCode =
   | 'undecodable-name'
   | 'link-outside'
 
-export function fileProblem(
-  path: string,
-  code: FileProblemCode,
-  message: string,
-): LintProblem {
+/** A problem for a file that could not be read as text. */
+export function fileProblem(path: string, code: FileProblemCode, message: string): LintProblem {
   const warning = code === 'legacy-encoding' || code === 'link-outside'
   return { path, line: 1, severity: warning ? 'warning' : 'error', code, message }
 }

@@ -1,7 +1,11 @@
 import { open } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { buildKnowledgeBase } from '../../core/knowledge/build'
-import type { KnowledgeBase, KnowledgeFileInput, KnowledgeRootInfo } from '../../core/knowledge/types'
+import type {
+  KnowledgeBase,
+  KnowledgeFileInput,
+  KnowledgeRootInfo,
+} from '../../core/knowledge/types'
 import { DEFAULT_MAX_BYTES } from '../../core/text/decode'
 import { walkKnowledgeFolder } from './walk'
 
@@ -45,7 +49,11 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
 }
 
 /** Runs `fn` over items with at most `limit` calls in flight, keeping the order of results. */
-export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapBounded<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
   const worker = async () => {
@@ -65,28 +73,50 @@ export async function readKnowledgeInputs(
   only?: { root: number; base: string }[],
 ): Promise<KnowledgeFileInput[]> {
   const walks = only
-    ? await Promise.all(only.map(async ({ root, base }) => ({ root, walk: await walkKnowledgeFolder(roots[root].dir, base) })))
-    : await Promise.all(roots.map(async (r, root) => ({ root, walk: await walkKnowledgeFolder(r.dir) })))
+    ? await Promise.all(
+        only.map(async ({ root, base }) => ({
+          root,
+          walk: await walkKnowledgeFolder(roots[root].dir, base),
+        })),
+      )
+    : await Promise.all(
+        roots.map(async (r, root) => ({ root, walk: await walkKnowledgeFolder(r.dir) })),
+      )
   const wanted = walks.flatMap(({ root, walk }) => walk.files.map((path) => ({ root, path })))
-  const files = await mapBounded(wanted, READ_CONCURRENCY, async ({ root, path }): Promise<KnowledgeFileInput | null> => {
-    try {
-      return { root, path, bytes: await readBounded(join(roots[root].dir, path), maxBytes) }
-    } catch (error) {
-      // Removed between the walk and the read: gone, not a problem. Anything else is reported.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      const fault = { code: 'unreadable-file' as const, message: `file cannot be read (${(error as Error).message})` }
-      return { root, path, bytes: new Uint8Array(), fault }
-    }
-  })
+  const files = await mapBounded(
+    wanted,
+    READ_CONCURRENCY,
+    async ({ root, path }): Promise<KnowledgeFileInput | null> => {
+      try {
+        return { root, path, bytes: await readBounded(join(roots[root].dir, path), maxBytes) }
+      } catch (error) {
+        // Removed between the walk and the read: gone, not a problem. Anything else is reported.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        const fault = {
+          code: 'unreadable-file' as const,
+          message: `file cannot be read (${(error as Error).message})`,
+        }
+        return { root, path, bytes: new Uint8Array(), fault }
+      }
+    },
+  )
   const faults = walks.flatMap(({ root, walk }) =>
-    walk.problems.map((p): KnowledgeFileInput => ({ root, path: p.path, bytes: new Uint8Array(), fault: p.fault })),
+    walk.problems.map((p): KnowledgeFileInput => ({
+      root,
+      path: p.path,
+      bytes: new Uint8Array(),
+      fault: p.fault,
+    })),
   )
   files.push(...faults)
   return files.filter((f): f is KnowledgeFileInput => f !== null)
 }
 
 /** Loads the knowledge base of some folders: walks them, reads the .rst files and builds the model. */
-export async function loadKnowledgeBase(dirs: string[], opts: LoadOptions = {}): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(
+  dirs: string[],
+  opts: LoadOptions = {},
+): Promise<KnowledgeBase> {
   const roots = rootInfos(dirs)
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
   const files = await readKnowledgeInputs(roots, maxBytes)

@@ -50,10 +50,19 @@ describe('symbolic links in a knowledge folder', () => {
 
 describe('files the walk cannot take', () => {
   it('a name that is not valid UTF-8 becomes a lint problem', async () => {
-    const name = Buffer.concat([Buffer.from(join(kbDir, 'a') + '/'), Buffer.from([0x4e, 0xe3, 0x6f, 0x2e, 0x72, 0x73, 0x74])])
+    const name = Buffer.concat([
+      Buffer.from(join(kbDir, 'a') + '/'),
+      Buffer.from([0x4e, 0xe3, 0x6f, 0x2e, 0x72, 0x73, 0x74]),
+    ])
     writeFileSync(name, ARTICLE('2024.01.02-Nome-V1'))
     const kb = await loadKnowledgeBase([kbDir])
-    expect(kb.problems).toContainEqual(expect.objectContaining({ code: 'undecodable-name', severity: 'error', path: expect.stringMatching(/^a\/N.+o\.rst$/) }))
+    expect(kb.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'undecodable-name',
+        severity: 'error',
+        path: expect.stringMatching(/^a\/N.+o\.rst$/),
+      }),
+    )
   })
 
   it('a file the user may not read becomes a lint problem (kb lint)', async () => {
@@ -66,12 +75,25 @@ describe('files the walk cannot take', () => {
     const out = await new Promise<string>((done, fail) =>
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/kb.ts', 'lint', '--json', '--knowledge', kbDir, '--data-dir', join(base, 'data')],
+        [
+          '--import',
+          'tsx',
+          'src/cli/kb.ts',
+          'lint',
+          '--json',
+          '--knowledge',
+          kbDir,
+          '--data-dir',
+          join(base, 'data'),
+        ],
         { cwd: ROOT, timeout: 120_000, ...ids },
-        (error, stdout, stderr) => (error ? fail(new Error(`${error.message}\n${stderr}`)) : done(stdout)),
+        (error, stdout, stderr) =>
+          error ? fail(new Error(`${error.message}\n${stderr}`)) : done(stdout),
       ),
     )
     const report = JSON.parse(out) as { problems: { path: string; code: string }[] }
-    expect(report.problems).toContainEqual(expect.objectContaining({ path: 'a/Trancado.rst', code: 'unreadable-file' }))
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ path: 'a/Trancado.rst', code: 'unreadable-file' }),
+    )
   }, 120_000)
 })

@@ -58,7 +58,10 @@ export async function walkKnowledgeFolder(dir: string, base = ''): Promise<Knowl
       if (rel)
         problems.push({
           path: rel,
-          fault: { code: 'unreadable-file', message: `folder cannot be read (${(error as Error).message})` },
+          fault: {
+            code: 'unreadable-file',
+            message: `folder cannot be read (${(error as Error).message})`,
+          },
         })
       return
     }
@@ -69,7 +72,10 @@ export async function walkKnowledgeFolder(dir: string, base = ''): Promise<Knowl
         if (!isIgnoredName(shown))
           problems.push({
             path: rel ? `${rel}/${shown}` : shown,
-            fault: { code: 'undecodable-name', message: 'file name is not valid UTF-8: rename the file' },
+            fault: {
+              code: 'undecodable-name',
+              message: 'file name is not valid UTF-8: rename the file',
+            },
           })
         continue
       }
@@ -89,7 +95,8 @@ export async function walkKnowledgeFolder(dir: string, base = ''): Promise<Knowl
             path: childRel,
             fault: {
               code: 'link-outside',
-              message: 'symbolic link to outside the knowledge folder: not read (add that folder as a knowledge folder instead)',
+              message:
+                'symbolic link to outside the knowledge folder: not read (add that folder as a knowledge folder instead)',
             },
           })
           continue

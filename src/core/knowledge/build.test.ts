@@ -98,6 +98,6 @@ describe('buildKnowledgeBase', () => {
     expect(view.sections[0].html).not.toContain('<script>')
     expect(view.sections[0].html).toContain('&lt;script&gt;')
     expect(view.reply.placeholders).toEqual(['Prezado(a)', '[nome do usuário]', '________'])
-    expect(toArticleSummary(article)).toMatchObject({ id: 'kb/a.rst', replyStatus: 'ready', steps: 2, version: 1 })
+    expect(toArticleSummary(article)).toMatchObject({ id: 'kb/a.rst', replyStatus: 'ready', steps: 3, version: 1 })
   })
 })

@@ -6,12 +6,13 @@
 import type { Block, Inline } from '../rst/types'
 import { renderText } from '../rst'
 import type { ReplyVariant } from './types'
-import { foldText, tidySpaces } from './fold'
+import { foldText, tidySpaces } from '../text/fold'
 import { findReplyFields } from './reply-fields'
 import { textParts } from './text-parts'
 import { plainInline } from './checklist/units'
 
-const VARIANT_LEAD = /^(modelo|resposta|opcao|alternativa|caso|para o|para a|para os|para as|se|quando|apos|texto|mensagem)\b/u
+const VARIANT_LEAD =
+  /^(modelo|resposta|opcao|alternativa|caso|para o|para a|para os|para as|se|quando|apos|texto|mensagem)\b/u
 const MAX_LEAD_WORDS = 20
 
 function isStrongLine(nodes: Inline[]): boolean {
@@ -32,7 +33,13 @@ function variantLabel(block: Block): string | null {
 }
 
 function variant(label: string, blocks: Block[], line: number): ReplyVariant {
-  return { label, blocks, text: renderText(blocks).trim(), fields: findReplyFields(textParts(blocks)), line }
+  return {
+    label,
+    blocks,
+    text: renderText(blocks).trim(),
+    fields: findReplyFields(textParts(blocks)),
+    line,
+  }
 }
 
 /**

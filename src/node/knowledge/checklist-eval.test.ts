@@ -22,7 +22,10 @@ import { loadKnowledgeBase } from './load'
 const corpus = corpusDir()
 if (corpus.missing) console.warn(`skipping checklist evaluation: ${corpus.missing}`)
 const SET: HandChecklist[] = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/checklists/checklists.json'), 'utf8'),
+  readFileSync(
+    resolve(import.meta.dirname, '../../../tests/fixtures/checklists/checklists.json'),
+    'utf8',
+  ),
 )
 
 type Derive = (article: Article) => string[]
@@ -30,8 +33,10 @@ type Derive = (article: Article) => string[]
 const derivations: Record<string, Derive> = {
   current: (a) => a.steps.map((s) => s.text),
   'current, labels': (a) => a.steps.map((s) => s.label),
-  'first derivation': (a) => legacyChecklist(a.sections).map((s) => `${s.label.replace(/…$/u, '')} ${s.detail}`),
-  'sentence split': (a) => splitSentences(a.sections.find((s) => s.role === 'solution')?.text ?? ''),
+  'first derivation': (a) =>
+    legacyChecklist(a.sections).map((s) => `${s.label.replace(/…$/u, '')} ${s.detail}`),
+  'sentence split': (a) =>
+    splitSentences(a.sections.find((s) => s.role === 'solution')?.text ?? ''),
 }
 
 const situationOf = (a: Article) =>
@@ -46,7 +51,11 @@ function evaluate(kb: KnowledgeBase, derive: Derive): SetScore & { noise: number
     const article = kb.articles.find((a) => a.path === entry.path && !a.superseded)
     if (!article) throw new Error(`evaluation article not in the corpus: ${entry.path}`)
     const derived = derive(article)
-    const score = scoreArticle(entry.path, derived, entry.steps.map((s) => s.label))
+    const score = scoreArticle(
+      entry.path,
+      derived,
+      entry.steps.map((s) => s.label),
+    )
     noisy += score.unmatched.filter((t) => noiseKind(t, situationOf(article))).length
     return score
   })
@@ -67,7 +76,9 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
 
   let current: SetScore & { noise: number }
   it('prints the scores beside the baselines and holds the measured floor', () => {
-    const results = Object.entries(derivations).map(([name, derive]) => [name, evaluate(kb, derive)] as const)
+    const results = Object.entries(derivations).map(
+      ([name, derive]) => [name, evaluate(kb, derive)] as const,
+    )
     const rows = results.map(
       ([name, r]) =>
         `${name.padEnd(18)} P ${fmt(r.precision)}  R ${fmt(r.recall)}  F1 ${fmt(r.f1)}  ≥0.6 ${fmt(r.shareAtF1)}  noise ${fmt(r.noise)}  (${r.matched}/${r.derived} derived, ${r.hand} hand-written)`,
@@ -76,7 +87,9 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
     current = results[0][1]
     if (process.env.CHECKLIST_EVAL_VERBOSE)
       for (const a of current.articles)
-        console.info(`${fmt(a.f1)} ${a.path}\n  extra: ${a.unmatched.join(' | ')}\n  missed: ${a.missed.join(' | ')}`)
+        console.info(
+          `${fmt(a.f1)} ${a.path}\n  extra: ${a.unmatched.join(' | ')}\n  missed: ${a.missed.join(' | ')}`,
+        )
     const baseline = results.find(([name]) => name === 'sentence split')![1]
     expect(current.f1).toBeGreaterThan(baseline.f1)
     expect(current.f1).toBeGreaterThanOrEqual(FLOOR.f1)

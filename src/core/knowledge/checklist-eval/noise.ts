@@ -3,7 +3,8 @@ import { contentWords } from './score'
 /** Why a derived step that matches nothing is noise, or null when it is a real (if extra) step. */
 export type NoiseKind = 'restatement' | 'placeholder' | 'link'
 
-const PLACEHOLDER = /(['"‘“]\s*\.{3,}\s*['"’”]|\[\s*inserir\b|\binserir aqui\b|_{3,}|\bx{4,}\b|\{[^}]*aqui\s*\})/iu
+const PLACEHOLDER =
+  /(['"‘“]\s*\.{3,}\s*['"’”]|\[\s*inserir\b|\binserir aqui\b|_{3,}|\bx{4,}\b|\{[^}]*aqui\s*\})/iu
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu
 // Share of a step's words found in Situação / Quando Ocorre that makes it a restatement.
 const RESTATES = 0.7

@@ -1,4 +1,4 @@
-import { foldText } from '../fold'
+import { foldText } from '../../text/fold'
 import { STOP_WORDS } from '../../search/analyzer'
 
 /** One hand-written step of the evaluation set. */

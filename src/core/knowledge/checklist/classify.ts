@@ -5,7 +5,7 @@
  * the ways the knowledge base spells things.
  */
 import type { StepKind } from '../types'
-import { foldText } from '../fold'
+import { foldText } from '../../text/fold'
 
 // Sentence openers that make what follows conditional: "Caso …", "Se …", "Para os outros SPEs …".
 const CONDITION_START =
@@ -53,14 +53,16 @@ const PRECAUTION =
   /\b(backup|copia de seguranca|antes de qualquer|antes de realizar|antes de executar|somente apos|so apos|apenas apos|somente depois|nao se deve|nao deve|nao devem|nunca|cuidado|fora do (horario )?comercial|horario fora)/u
 const DIAGNOSE =
   /^(verific|checa|cheque|confer|confir|valid|identific|analis|consult|avali|investig|observ|obter|obtenha|colet|examin|diagnost|testar|teste|acompanh|localiz)/u
-const ASKS_FOR_DATA = /\b(solicit\w*|pedir|peca|requisit\w*)\b.*\b(informac|dados|logs?|print|evidencia|captura|documento|version)/u
+const ASKS_FOR_DATA =
+  /\b(solicit\w*|pedir|peca|requisit\w*)\b.*\b(informac|dados|logs?|print|evidencia|captura|documento|version)/u
 
 // Reply boilerplate: greetings, sign-offs, the closing notice and the portal plug.
 const BOILERPLATE =
   /^(prezad|ola\b|bom dia|boa tarde|boa noite|atenciosamente|cordialmente|obrigad|equipe\b|processo eletronico nacional$|informamos ainda que nao havendo|acompanhe nossas|para saber mais|conheca,? tambem|nao havendo mais|fim do processo|respostas? em construcao|\(indicar\b|\(nome do atendente\)|\[nome)/u
 
 // Template placeholders: "Vá para '...'", "[Inserir Informação 01]", "Clique em '....'".
-const PLACEHOLDER = /(['"‘“]\s*\.{3,}\s*['"’”]|\[\s*inserir\b|\binserir aqui\b|^exemplo:?$|^ex\.?:)/u
+const PLACEHOLDER =
+  /(['"‘“]\s*\.{3,}\s*['"’”]|\[\s*inserir\b|\binserir aqui\b|^exemplo:?$|^ex\.?:)/u
 
 /** Folds a sentence and strips the connectors that open it ("Dessa forma,", "Na sequência,"). */
 export function sentenceCore(text: string): string {
@@ -73,7 +75,9 @@ export function sentenceCore(text: string): string {
     if (next === s) break
     s = next
   }
-  return s.replace(/^(\d+|[a-z])\s*[º°o]?\s*(passo)?\s*[:.)–-]\s*/u, '').replace(/^passo\s*\d+\s*[:.)–-]?\s*/u, '')
+  return s
+    .replace(/^(\d+|[a-z])\s*[º°o]?\s*(passo)?\s*[:.)–-]\s*/u, '')
+    .replace(/^passo\s*\d+\s*[:.)–-]?\s*/u, '')
 }
 
 const firstWord = (s: string) => /^[a-z-]+/u.exec(s)?.[0] ?? ''

@@ -3,10 +3,24 @@
  * Descrição), "Atenção" sections and boxes, footnotes, the procedures written inside the reply
  * and the escalations of the responsibility section, ending with sending the reply.
  */
-import type { ArticleSection, ChecklistStep, ReplyTemplate, SectionRole, StepKind, StepLink } from '../types'
+import type {
+  ArticleSection,
+  ChecklistStep,
+  ReplyTemplate,
+  SectionRole,
+  StepKind,
+  StepLink,
+} from '../types'
 import { textKey } from '../ids'
-import { foldText } from '../fold'
-import { conditionOf, isBoilerplate, isInstruction, isPlaceholder, sentenceCore, stepKind } from './classify'
+import { foldText } from '../../text/fold'
+import {
+  conditionOf,
+  isBoilerplate,
+  isInstruction,
+  isPlaceholder,
+  sentenceCore,
+  stepKind,
+} from './classify'
 import { shortLabel } from './label'
 import { readUnits, type Unit } from './units'
 import { covered, stems } from './words'
@@ -79,7 +93,12 @@ function variantCondition(label: string, conditions: string[]): string | null {
   if (!label) return null
   const generic = new Set(['model', 'respo', 'chama', 'mensa', 'texto'])
   const words = [...stems(label)].filter((w) => !generic.has(w) && !/^\d+$/u.test(w))
-  return conditions.find((c) => { const s = stems(c); return words.some((w) => s.has(w)) }) ?? null
+  return (
+    conditions.find((c) => {
+      const s = stems(c)
+      return words.some((w) => s.has(w))
+    }) ?? null
+  )
 }
 
 function replySteps(reply: ReplyTemplate, conditions: string[]): Candidate[] {
@@ -89,7 +108,13 @@ function replySteps(reply: ReplyTemplate, conditions: string[]): Candidate[] {
     for (const unit of readUnits(variant.blocks)) {
       if (isNoise(unit) || unit.note) continue
       // In a reply, only what the requester is told to do (or what will be done) is a step.
-      if (!isInstruction(unit.text) || /^(informamos|esclarecemos|lembramos|ressaltamos|destacamos)\b/u.test(sentenceCore(unit.text))) continue
+      if (
+        !isInstruction(unit.text) ||
+        /^(informamos|esclarecemos|lembramos|ressaltamos|destacamos)\b/u.test(
+          sentenceCore(unit.text),
+        )
+      )
+        continue
       out.push(toCandidate(unit, unit.condition ?? condition))
     }
   }
@@ -98,7 +123,10 @@ function replySteps(reply: ReplyTemplate, conditions: string[]): Candidate[] {
 
 function responsibilitySteps(section: ArticleSection): Candidate[] {
   return readUnits(section.blocks)
-    .filter((u) => !isNoise(u) && ESCALATION_VERB.test(foldText(u.text)) && stepKind(u.text) === 'escalate')
+    .filter(
+      (u) =>
+        !isNoise(u) && ESCALATION_VERB.test(foldText(u.text)) && stepKind(u.text) === 'escalate',
+    )
     .map((u) => ({ ...toCandidate(u), kind: 'escalate' as const }))
 }
 
@@ -106,7 +134,11 @@ const REPLY_LABEL = 'Enviar ao usuário a resposta conforme o modelo de resposta
 
 /** "Modelo resposta para o Remetente" → "Remetente": what tells the variants apart. */
 function variantName(label: string): string {
-  return label.replace(/^(modelo\s+(de\s+)?resposta|resposta|modelo)\s+(para\s+)?(o|a|os|as)?\s*/iu, '').trim() || label
+  return (
+    label
+      .replace(/^(modelo\s+(de\s+)?resposta|resposta|modelo)\s+(para\s+)?(o|a|os|as)?\s*/iu, '')
+      .trim() || label
+  )
 }
 
 /** The last step: sending the reply, naming its variants when the section holds several. */
@@ -114,7 +146,17 @@ function replyStep(reply: ReplyTemplate): Candidate[] {
   if (reply.status !== 'ready') return []
   const names = reply.variants.map((v) => variantName(v.label)).filter(Boolean)
   const text = names.length > 1 ? `${REPLY_LABEL} (${names.join(' ou ')})` : REPLY_LABEL
-  return [{ text, detail: [], links: [], kind: 'reply', condition: null, line: reply.variants[0]?.line ?? 0, stems: stems(text) }]
+  return [
+    {
+      text,
+      detail: [],
+      links: [],
+      kind: 'reply',
+      condition: null,
+      line: reply.variants[0]?.line ?? 0,
+      stems: stems(text),
+    },
+  ]
 }
 
 function withoutDuplicates(candidates: Candidate[]): Candidate[] {
@@ -155,7 +197,10 @@ function groupByCondition(candidates: Candidate[]): Candidate[] {
 }
 
 /** Keys, positions and labels for candidates in their final order. */
-export function finishSteps(candidates: Candidate[] | Omit<Candidate, 'stems'>[], source: ChecklistStep['source'] = 'article'): ChecklistStep[] {
+export function finishSteps(
+  candidates: Candidate[] | Omit<Candidate, 'stems'>[],
+  source: ChecklistStep['source'] = 'article',
+): ChecklistStep[] {
   const used = new Map<string, number>()
   return candidates.map((c, i) => {
     const base = textKey(c.condition ? `${c.condition}\n${c.text}` : c.text)
@@ -178,19 +223,30 @@ export function finishSteps(candidates: Candidate[] | Omit<Candidate, 'stems'>[]
 
 /** The checklist derived from an article's sections and reply. */
 export function deriveChecklist(sections: ArticleSection[], reply: ReplyTemplate): ChecklistStep[] {
-  const context = stems(sections.filter((s) => CONTEXT_ROLES.has(s.role)).map((s) => s.text).join(' '))
+  const context = stems(
+    sections
+      .filter((s) => CONTEXT_ROLES.has(s.role))
+      .map((s) => s.text)
+      .join(' '),
+  )
   const body: Candidate[] = []
   for (const section of sections) {
     if (section.role === 'solution') body.push(...solutionSteps(readUnits(section.blocks), context))
     else if (section.role === 'caution')
-      body.push(...readUnits(section.blocks, { caution: true }).filter((u) => !isNoise(u)).map((u) => toCandidate(u)))
+      body.push(
+        ...readUnits(section.blocks, { caution: true })
+          .filter((u) => !isNoise(u))
+          .map((u) => toCandidate(u)),
+      )
   }
   const conditions = [...new Set(body.map((c) => c.condition).filter((c): c is string => !!c))]
   // A solution with its own procedure takes from the reply only the lists it spells out;
   // a thin one (the seed article's restates the symptom) takes the reply's instructions.
   const thin = body.length < THIN_SOLUTION
   const fromReply = replySteps(reply, conditions).filter((c) => thin || c.fromList)
-  const escalations = sections.filter((s) => s.role === 'responsibility').flatMap(responsibilitySteps)
+  const escalations = sections
+    .filter((s) => s.role === 'responsibility')
+    .flatMap(responsibilitySteps)
   const steps = groupByCondition(withoutDuplicates([...body, ...fromReply, ...escalations]))
   return finishSteps([...steps, ...replyStep(reply)])
 }

@@ -8,12 +8,18 @@ export const LABEL_CHARS = 200
 export function shortLabel(text: string, max = LABEL_CHARS): string {
   if (text.length <= max) return text
   const head = text.slice(0, max)
-  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '), head.lastIndexOf(' – '))
-  let cut = clause >= max * 0.6 ? clause : head.lastIndexOf(" ")
+  const clause = Math.max(
+    head.lastIndexOf(', '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf(': '),
+    head.lastIndexOf(' – '),
+  )
+  let cut = clause >= max * 0.6 ? clause : head.lastIndexOf(' ')
   if (cut <= 0) cut = text.search(/\s/u) > 0 ? text.search(/\s/u) : text.length
   // Never end inside a URL: go back to the space before it.
   const url = text.lastIndexOf('http', cut)
-  if (url >= 0 && !/\s/u.test(text.slice(url, cut))) cut = Math.max(text.lastIndexOf(' ', url - 1), 0) || cut
+  if (url >= 0 && !/\s/u.test(text.slice(url, cut)))
+    cut = Math.max(text.lastIndexOf(' ', url - 1), 0) || cut
   const label = text.slice(0, cut).replace(/[\s,;:–-]+$/u, '')
   return label.length < text.length ? `${label}…` : label
 }

@@ -6,7 +6,7 @@
 import type { Block, Inline } from '../../rst/types'
 import { renderText } from '../../rst'
 import type { StepLink } from '../types'
-import { foldText, tidySpaces } from '../fold'
+import { foldText, tidySpaces } from '../../text/fold'
 import { splitSentences } from '../sentences'
 import { conditionOf, isInstruction } from './classify'
 
@@ -70,7 +70,8 @@ export function plainInline(nodes: Inline[], links: StepLink[] = []): string {
 const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
 const BARE_URL = /\bhttps?:\/\/\S+/gu
 // SQL and shell pasted as plain paragraphs.
-const CODE_START = /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|\/\w|\w+=|--|#!)\b/iu
+const CODE_START =
+  /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|\/\w|\w+=|--|#!)\b/iu
 const CODE_LINE = /[;{}=<>]|::|\w+\(\)/u
 
 function looksLikeCode(text: string): boolean {
@@ -103,7 +104,8 @@ function bareLinks(text: string, links: StepLink[]): string {
 }
 
 // "1.1) ", "2° ", "a) " opening a sentence: numbering, not words of the step.
-const ENUMERATOR = /^\s*((\d+(\.\d+)*\s*[)º°.–-]|[a-z]\))\s*(passo\s*\d*\s*[:.)–-])?|passo\s*\d*\s*[:.)–-])\s*/iu
+const ENUMERATOR =
+  /^\s*((\d+(\.\d+)*\s*[)º°.–-]|[a-z]\))\s*(passo\s*\d*\s*[:.)–-])?|passo\s*\d*\s*[:.)–-])\s*/iu
 // Joints inside one sentence that chain two instructions: "… os agendamentos e que o processo seja …".
 const JOINTS = /\s+e que\s+|;\s+|,\s+seguid[oa] d[aeo]s?\s+/u
 const MIN_PART_WORDS = 4
@@ -112,14 +114,23 @@ const MIN_PART_WORDS = 4
 export function splitJoints(sentence: string): string[] {
   const m = JOINTS.exec(sentence)
   if (!m) return [sentence]
-  const head = sentence.slice(0, m.index).trim().replace(/[,;]+$/u, '')
+  const head = sentence
+    .slice(0, m.index)
+    .trim()
+    .replace(/[,;]+$/u, '')
   const tail = sentence.slice(m.index + m[0].length).trim()
   if (words(head) < MIN_PART_WORDS || words(tail) < MIN_PART_WORDS) return [sentence]
   const cap = tail.charAt(0).toUpperCase() + tail.slice(1)
   return [head, ...splitJoints(cap)]
 }
 
-function pushSentences(w: Walk, text: string, line: number, links: StepLink[], origin: Unit['origin']): void {
+function pushSentences(
+  w: Walk,
+  text: string,
+  line: number,
+  links: StepLink[],
+  origin: Unit['origin'],
+): void {
   const sentences = splitSentences(text)
     .map((s) => s.replace(ENUMERATOR, ''))
     .flatMap(splitJoints)
@@ -153,23 +164,39 @@ function isFieldList(items: string[]): boolean {
 
 function isLinkList(items: { text: string; links: StepLink[] }[]): boolean {
   if (!items.length) return false
-  const linky = items.filter((i) => i.links.length > 0 && words(i.text) <= 14 && !isInstruction(i.text))
+  const linky = items.filter(
+    (i) => i.links.length > 0 && words(i.text) <= 14 && !isInstruction(i.text),
+  )
   return linky.length / items.length >= 0.6
 }
 
 function itemText(children: Block[], links: StepLink[]): string {
   return tidySpaces(
     children
-      .map((b) => (b.type === 'paragraph' ? plainInline(b.children, links) : b.type === 'line_block' ? b.lines.map((l) => plainInline(l, links)).join(' ') : ''))
+      .map((b) =>
+        b.type === 'paragraph'
+          ? plainInline(b.children, links)
+          : b.type === 'line_block'
+            ? b.lines.map((l) => plainInline(l, links)).join(' ')
+            : '',
+      )
       .join(' '),
   )
 }
 
-function walkList(w: Walk, block: Extract<Block, { type: 'bullet_list' | 'enumerated_list' }>): void {
+function walkList(
+  w: Walk,
+  block: Extract<Block, { type: 'bullet_list' | 'enumerated_list' }>,
+): void {
   const items = block.items.map((item) => {
     const links: StepLink[] = []
     const text = bareLinks(itemText(item.children, links), links)
-    return { text: tidySpaces(text), links, line: item.line, nested: item.children.filter((b) => b.type !== 'paragraph') }
+    return {
+      text: tidySpaces(text),
+      links,
+      line: item.line,
+      nested: item.children.filter((b) => b.type !== 'paragraph'),
+    }
   })
   if (isLinkList(items)) {
     const links = items.flatMap((i) => i.links)
@@ -195,7 +222,11 @@ function closeRun(w: Walk): void {
   if (w.condition?.mode === 'run') w.condition = null
 }
 
-function walkParagraph(w: Walk, block: Extract<Block, { type: 'paragraph' }>, next: Block | undefined): void {
+function walkParagraph(
+  w: Walk,
+  block: Extract<Block, { type: 'paragraph' }>,
+  next: Block | undefined,
+): void {
   const links: StepLink[] = []
   let text = tidySpaces(bareLinks(plainInline(block.children, links), links))
   if (!text) return
@@ -242,7 +273,14 @@ function isFieldLike(next: Block | undefined): boolean {
 }
 
 /** A line ending in ":": a condition, the step that asks for the fields listed next, or a title. */
-function walkLead(w: Walk, text: string, heading: boolean, block: Block, links: StepLink[], next: Block | undefined): void {
+function walkLead(
+  w: Walk,
+  text: string,
+  heading: boolean,
+  block: Block,
+  links: StepLink[],
+  next: Block | undefined,
+): void {
   const condition = conditionOf(text)
   const bare = text.replace(/[:\s]+$/u, '')
   if (condition && (heading || !isInstructionLead(text))) {
@@ -250,7 +288,10 @@ function walkLead(w: Walk, text: string, heading: boolean, block: Block, links: 
     return
   }
   closeRun(w)
-  const code = next && (next.type === 'literal_block' || (next.type === 'paragraph' && looksLikeCode(renderText([next]))))
+  const code =
+    next &&
+    (next.type === 'literal_block' ||
+      (next.type === 'paragraph' && looksLikeCode(renderText([next]))))
   if (code) {
     addDetail(w, text)
     return
@@ -294,7 +335,15 @@ export function walkBlocks(w: Walk, blocks: Block[]): void {
         addDetail(w, renderText([block]))
         return
       case 'line_block':
-        walkParagraph(w, { type: 'paragraph', line: block.line, children: block.lines.flatMap((l) => [...l, { type: 'text', value: ' ' }]) }, next)
+        walkParagraph(
+          w,
+          {
+            type: 'paragraph',
+            line: block.line,
+            children: block.lines.flatMap((l) => [...l, { type: 'text', value: ' ' }]),
+          },
+          next,
+        )
         return
       case 'footnote': {
         const saved = w.condition
@@ -307,9 +356,14 @@ export function walkBlocks(w: Walk, blocks: Block[]): void {
       }
       case 'admonition': {
         const title = block.title ? plainInline(block.title) : ''
-        const caution = block.kind !== 'note' && block.kind !== 'tip' && block.kind !== 'hint' && !/observa|nota|dica/iu.test(title)
+        const caution =
+          block.kind !== 'note' &&
+          block.kind !== 'tip' &&
+          block.kind !== 'hint' &&
+          !/observa|nota|dica/iu.test(title)
         const saved = { caution: w.caution, note: w.note }
-        w.caution = caution && (block.kind !== 'admonition' || /aten|cuidado|importante|aviso/iu.test(title))
+        w.caution =
+          caution && (block.kind !== 'admonition' || /aten|cuidado|importante|aviso/iu.test(title))
         w.note = !w.caution
         walkBlocks(w, block.children)
         w.caution = saved.caution
@@ -321,14 +375,26 @@ export function walkBlocks(w: Walk, blocks: Block[]): void {
         return
       case 'section': {
         const condition = conditionOf(block.titleText)
-        if (condition) w.condition = { text: tidySpaces(block.titleText).replace(/[:\s]+$/u, ''), mode: 'heading' }
+        if (condition)
+          w.condition = {
+            text: tidySpaces(block.titleText).replace(/[:\s]+$/u, ''),
+            mode: 'heading',
+          }
         walkBlocks(w, block.children)
         if (condition) w.condition = null
         return
       }
       case 'definition_list':
         for (const item of block.items) {
-          walkParagraph(w, { type: 'paragraph', line: item.line, children: [...item.term, { type: 'text', value: ':' }] }, item.definition[0])
+          walkParagraph(
+            w,
+            {
+              type: 'paragraph',
+              line: item.line,
+              children: [...item.term, { type: 'text', value: ':' }],
+            },
+            item.definition[0],
+          )
           walkBlocks(w, item.definition)
         }
         return
@@ -340,7 +406,13 @@ export function walkBlocks(w: Walk, blocks: Block[]): void {
 
 /** The units of some blocks; `caution` marks every unit as coming from an "Atenção" section. */
 export function readUnits(blocks: Block[], opts: { caution?: boolean } = {}): Unit[] {
-  const w: Walk = { units: [], condition: null, pendingLinks: [], caution: opts.caution ?? false, note: false }
+  const w: Walk = {
+    units: [],
+    condition: null,
+    pendingLinks: [],
+    caution: opts.caution ?? false,
+    note: false,
+  }
   walkBlocks(w, blocks)
   return w.units
 }

@@ -1,4 +1,4 @@
-import { foldText } from '../fold'
+import { foldText } from '../../text/fold'
 import { STOP_WORDS } from '../../search/analyzer'
 
 /** Crude stems (first five letters of folded content words): enough to see that two sentences say the same. */

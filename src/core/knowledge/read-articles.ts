@@ -6,6 +6,8 @@ import { tidySpaces } from '../text/fold'
 import { isFaqPath, isSupersededPath, productOf } from './kinds'
 import { splitKeywords } from './keywords'
 import { deriveChecklist } from './checklist'
+import { formerStepKeys } from './checklist/former-keys'
+import { legacyChecklist } from './checklist/legacy'
 import { readReply } from './reply'
 import { SCRIPT_ROLES, TEMPLATE_ROLES, headingRole } from './roles'
 import { parseTitle } from './title'
@@ -179,6 +181,7 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
   const responsibility = byRole('responsibility')
   const profile = byRole('profile')
   const reply = readReply(byRole('reply'))
+  const steps = deriveChecklist(sections, reply)
   const article: Article = {
     id: articleId(file.rootName, file.path, source.shared ? source.anchor : null),
     root: file.root,
@@ -200,7 +203,8 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
     responsibility: responsibility ? firstLine(responsibility.text) : null,
     profile: profile ? wholeText(profile.text) : null,
     reply,
-    steps: deriveChecklist(sections, reply),
+    steps,
+    formerKeys: formerStepKeys(legacyChecklist(sections), steps),
   }
   if (parsed.impossibleDate) {
     problems.push({

@@ -133,6 +133,8 @@ export interface Article {
   profile: string | null
   reply: ReplyTemplate
   steps: ChecklistStep[]
+  /** Keys of the first checklist derivation → the current steps that hold their text. */
+  formerKeys?: Record<string, string>
 }
 
 export interface LintProblem {

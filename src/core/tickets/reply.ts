@@ -9,6 +9,7 @@ import type { Article, ReplyField } from '../knowledge/types'
 import { mapText, renderHtml, renderText } from '../rst'
 import type { Block, Inline } from '../rst/types'
 import { validateNup } from './nup'
+import { withCurrentKeys } from './step-keys'
 import { formatDateTime } from './time-format'
 import type { Ticket } from './types'
 
@@ -52,18 +53,26 @@ const lines = (value: string): Block => ({
   lines: value.split(/\r?\n/).map((line) => [text(line)]),
 })
 
-/** "- label (dd/mm/yyyy hh:mm)" for each step of the article done on the ticket, in checklist order. */
+/**
+ * "- step (dd/mm/yyyy hh:mm)" for each step of the article done on the ticket, in checklist
+ * order: the step's full text (never its short label, never a URL cut), or the recorded label
+ * of a step no longer in the article.
+ */
 export function stepsDoneText(
   ticket: Ticket | null | undefined,
-  article: Pick<Article, 'id' | 'steps'>,
+  article: Pick<Article, 'id' | 'steps' | 'formerKeys'>,
   timeZone?: string,
 ): string {
-  const recorded = ticket?.steps[article.id] ?? {}
+  const recorded = (ticket ? withCurrentKeys(ticket, article) : ticket)?.steps[article.id] ?? {}
   const order = new Map(article.steps.map((s, i) => [s.key, i]))
+  const texts = new Map(article.steps.map((s) => [s.key, s.text || s.label]))
   return Object.entries(recorded)
     .filter(([, state]) => state.done)
     .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
-    .map(([, state]) => `- ${state.label} (${formatDateTime(state.at, timeZone)})`)
+    .map(
+      ([key, state]) =>
+        `- ${texts.get(key) ?? state.label} (${formatDateTime(state.at, timeZone)})`,
+    )
     .join('\n')
 }
 

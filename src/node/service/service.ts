@@ -1,3 +1,4 @@
+import { withCurrentKeysAll } from '../../core/tickets/step-keys'
 import { ApiError, type ApiEvent, type ApiResults, type RoteiroApi } from '../../core/api/contract'
 import type { HostInfo, LintReport } from '../../core/api/types'
 import { toArticleSummary } from '../../core/knowledge/view'
@@ -142,7 +143,10 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       }
       return changed(await tickets.open(args))
     },
-    getTicket: ({ number }: { number: string }) => ticket(number),
+    getTicket: async ({ number }: { number: string }) => {
+      const { kb } = await knowledge.current()
+      return withCurrentKeysAll(await ticket(number), (id) => kb.byId.get(id))
+    },
     listTickets: async (args: Parameters<RoteiroApi['listTickets']>[0]) => {
       const { kb } = await knowledge.current()
       return tickets.list(args, (id) => kb.byId.get(id))

@@ -184,6 +184,22 @@ export function setReplyValues(
   }
 }
 
+/** Remembers which template of an article's reply the agent chose (from 0). */
+export function setReplyVariant(
+  ticket: Ticket,
+  articleId: string,
+  variant: number,
+  now: Now,
+): Ticket {
+  assertOpen(ticket)
+  if (ticket.replyVariants?.[articleId] === variant) return ticket
+  return {
+    ...ticket,
+    replyVariants: { ...ticket.replyVariants, [articleId]: variant },
+    updatedAt: now().toISOString(),
+  }
+}
+
 /** Records that a reply was copied (allowed on closed tickets too). */
 export function recordReplyCopied(ticket: Ticket, articleId: string, now: Now): Ticket {
   return touch(ticket, { type: 'reply-copied', at: now().toISOString(), articleId }, {})

@@ -210,6 +210,8 @@ export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
           html: `<p>${text}</p>`,
           fields: [],
           notice: null,
+          variant: 0,
+          variants: [''],
         }
       },
       exportTicket: ({ ticket, format }) => ({

@@ -75,6 +75,7 @@ function article(
       text: template,
       html: '',
       placeholders: fields.map((f) => f.token),
+      variants: [],
     },
   }
   return { view, template, fields }

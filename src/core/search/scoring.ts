@@ -1,0 +1,144 @@
+/**
+ * Scoring: the planned words run against the postings (BM25, every word optional), then the
+ * best candidates are re-ranked by coverage, title matches, phrases, proximity and codes (rank.ts).
+ */
+import type { CompactIndex } from './compact-index'
+import { CODE_TERM, type ForwardIndex } from './forward-index'
+import type { PostingReader } from './postings'
+import type { Word } from './query-plan'
+import { codeAgreement, coverage, windowCoverage, phraseScore, RANK, type CodeTerm } from './rank'
+import type { ArticleFacts } from './types'
+
+/** A document being ranked for a query. */
+export interface Candidate {
+  ref: number
+  article: ArticleFacts
+  /** The newest version of the article (what is shown and filtered). */
+  head: ArticleFacts
+  score: number
+  /** Bitmasks of the query words matched (anywhere, in the title). */
+  words: number
+  titleWords: number
+  /** Score factors, for tuning (`explain`). */
+  factors: Record<string, number>
+}
+
+export class Scorer {
+  /** Per index term, during re-ranking: see markTerms (all zero between queries). */
+  private readonly termMasks: Int32Array
+
+  constructor(
+    private readonly index: CompactIndex,
+    private readonly forward: ForwardIndex,
+    private readonly postings: PostingReader,
+    private readonly facts: readonly ArticleFacts[],
+    private readonly heads: ReadonlyMap<string, ArticleFacts>,
+  ) {
+    this.termMasks = new Int32Array(index.termCount)
+  }
+
+  /** The documents matching any word, best BM25 sum first, whose newest version `accept`s. */
+  execute(words: Word[], accept: (article: ArticleFacts) => boolean): Candidate[] {
+    const acc = this.postings.accumulator()
+    words.forEach((word, i) => {
+      for (const [term, boost] of word.clauses) this.postings.add(acc, term, boost, 1 << i)
+    })
+    const refs = acc.touched.filter((ref) => acc.scores[ref] > 0)
+    refs.sort((a, b) => acc.scores[b] - acc.scores[a])
+    const candidates: Candidate[] = []
+    for (const ref of refs) {
+      const article = this.facts[ref]
+      if (!article) continue
+      const head = this.heads.get(article.id) ?? article
+      if (!accept(head)) continue
+      candidates.push({
+        ref,
+        article,
+        head,
+        score: acc.scores[ref],
+        words: acc.words[ref],
+        titleWords: acc.titleWords[ref],
+        factors: {},
+      })
+      if (candidates.length >= RANK.candidates) break
+    }
+    return candidates
+  }
+
+  /** Re-ranks candidates in place and returns them sorted. `ids`: per word, its clause term ids. */
+  rank(candidates: Candidate[], words: Word[], ids: number[][]): Candidate[] {
+    const weights = words.map((w) => w.weight)
+    const total = words.filter((w) => w.clauses.size).reduce((sum, w) => sum + w.weight, 0)
+    const top = candidates[0].score || 1
+    for (const c of candidates) {
+      const cover = coverage(c.words, weights, total)
+      const titleCover = coverage(c.titleWords, weights, total)
+      c.factors = { bm25: c.score / top, cover, titleCover }
+      c.score =
+        (c.score / top) *
+        (1 + RANK.coverage * cover * cover) *
+        (1 + RANK.title * titleCover) *
+        (c.head.superseded ? RANK.superseded : 1) *
+        (RANK.kind[c.head.kind] ?? 1)
+    }
+    candidates.sort((a, b) => b.score - a.score)
+    const pairs = adjacentPairs(words)
+    const codes = words.filter((w) => w.term.pair).map((w) => this.codeTerm(w.term.stem))
+    if (pairs.length || codes.length) {
+      const marked = this.markTerms(ids, codes)
+      try {
+        for (const c of candidates.slice(0, RANK.phraseCandidates)) {
+          const passages = this.forward.rankPassages(c.ref, this.termMasks)
+          const focus = windowCoverage(passages, weights, total)
+          const phrase = phraseScore(pairs, passages)
+          const code = codeAgreement(codes, passages)
+          c.factors.focus = focus
+          c.factors.phrase = phrase
+          c.factors.code = code
+          c.score *=
+            (1 + RANK.phrase * phrase) *
+            (1 + RANK.proximity * focus * focus) *
+            (1 + RANK.code * code)
+        }
+      } finally {
+        for (const id of marked) this.termMasks[id] = 0
+      }
+      candidates.sort((a, b) => b.score - a.score)
+    }
+    return candidates
+  }
+
+  /** A pair term of the query, with the id range of its word's pairs ("status_" → "status_5"…). */
+  private codeTerm(stem: string): CodeTerm {
+    const [from, to] = this.index.prefixRange(stem.slice(0, stem.indexOf('_') + 1))
+    return { id: this.index.termId(stem), from, to }
+  }
+
+  /**
+   * Sets, in termMasks, the query word bits of every index term the words stand for and the
+   * CODE_TERM bit of every pair of the codes' words; returns the ids set, to clear afterwards.
+   */
+  private markTerms(ids: number[][], codes: CodeTerm[]): number[] {
+    const marked: number[] = []
+    const mark = (id: number, bits: number) => {
+      if (this.termMasks[id] === 0) marked.push(id)
+      this.termMasks[id] |= bits
+    }
+    ids.forEach((wordIds, i) => {
+      for (const id of wordIds) mark(id, 1 << i)
+    })
+    for (const code of codes) for (let id = code.from; id < code.to; id++) mark(id, CODE_TERM)
+    return marked
+  }
+}
+
+/** Adjacent query word pairs, in query order. */
+function adjacentPairs(words: Word[]): [number, number][] {
+  const order = words
+    .map((w, i) => ({ i, position: w.term.position, ok: w.clauses.size > 0 && !w.term.pair }))
+    .filter((w) => w.ok)
+    .sort((a, b) => a.position - b.position)
+  const pairs: [number, number][] = []
+  for (let k = 1; k < order.length; k++) pairs.push([order[k - 1].i, order[k].i])
+  return pairs
+}

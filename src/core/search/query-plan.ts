@@ -4,6 +4,7 @@
  */
 import type { CompactIndex } from './compact-index'
 import { TermExpander } from './expand'
+import { glossaryTerms } from './glossary'
 import type { QueryTerm } from './query'
 import type { TermStatistics } from './term-statistics'
 
@@ -18,6 +19,8 @@ const PREFIX_BOOST = 0.5
 const MAX_STEM_TRIM = 4
 const MIN_STEM_PREFIX = 3
 const FUZZY_BOOST = 0.4
+/** A glossary target counts nearly as much as the word itself (it is the KB's word for it). */
+const GLOSSARY_BOOST = 0.8
 
 /** One word of the query and the index terms it stands for. */
 export interface Word {
@@ -54,7 +57,8 @@ export class QueryPlanner {
       const { stem, prefix } = word.term
       if (stem && this.index.has(stem)) word.clauses.set(stem, 1)
       if (prefix) this.addPrefix(word)
-      word.weight = this.weight(word)
+      const glossary = this.addGlossary(word)
+      word.weight = this.weight(word, glossary)
     }
     if (words.length > MAX_QUERY_WORDS) {
       const keep = new Set([...words].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_WORDS))
@@ -114,10 +118,28 @@ export class QueryPlanner {
     }
   }
 
-  /** How much a word tells: the idf of its exact term, else of its most common expansion. */
-  private weight(word: Word): number {
+  /** Adds the glossary's targets of the word that are in the index; returns them. */
+  private addGlossary(word: Word): string[] {
+    const added: string[] = []
+    for (const term of glossaryTerms(word.term.folded)) {
+      if (!this.index.has(term)) continue
+      added.push(term)
+      if (!word.clauses.has(term)) word.clauses.set(term, GLOSSARY_BOOST)
+    }
+    return added
+  }
+
+  /**
+   * How much a word tells: the idf of its exact term, else of its most common expansion. A word
+   * the glossary translates tells as much as its most common meaning ("error" is "erro").
+   */
+  private weight(word: Word, glossary: readonly string[] = []): number {
     const { stem } = word.term
-    if (stem && word.clauses.get(stem) === 1) return this.stats.idf(stem)
+    if (stem && word.clauses.get(stem) === 1) {
+      let idf = this.stats.idf(stem)
+      for (const term of glossary) idf = Math.min(idf, this.stats.idf(term))
+      return idf
+    }
     let weight = Infinity
     for (const term of word.clauses.keys()) weight = Math.min(weight, this.stats.idf(term))
     return Number.isFinite(weight) ? weight : 0

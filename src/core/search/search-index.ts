@@ -16,6 +16,7 @@ import { parseQuery } from './query'
 import { QueryPlanner } from './query-plan'
 import { Scorer } from './scoring'
 import { TermStatistics } from './term-statistics'
+import { readTicketText } from './ticket-text'
 import { normalizeTiers } from './tiers'
 import { collapseVersions, versionHeads } from './versions'
 import type {
@@ -132,7 +133,7 @@ class Engine implements SearchIndex {
 
   /** The ranked candidates with their score factors, for tuning. */
   explain(query: string, limit = 10): { id: string; score: number; factors: object }[] {
-    const words = this.planner.plan(parseQuery(query))
+    const words = this.planner.plan(parseQuery(readTicketText(query).text))
     if (!words.length) return []
     const candidates = this.scorer.execute(words, () => true)
     if (!candidates.length) return []
@@ -145,12 +146,19 @@ class Engine implements SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const started = clock.now()
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)))
-    const results = this.run(typeof query === 'string' ? query : '', limit, options.filters ?? {})
-    return { query, results, tookMs: Math.round((clock.now() - started) * 1000) / 1000 }
+    const read = readTicketText(typeof query === 'string' ? query : '')
+    const results = this.run(read.text, limit, options.filters ?? {})
+    return {
+      query,
+      results,
+      tookMs: Math.round((clock.now() - started) * 1000) / 1000,
+      truncated: read.truncated,
+      nup: read.nup,
+    }
   }
 
-  private run(query: string, limit: number, filters: SearchFilters): SearchHit[] {
-    const words = this.planner.plan(parseQuery(query))
+  private run(text: string, limit: number, filters: SearchFilters): SearchHit[] {
+    const words = this.planner.plan(parseQuery(text))
     if (!words.length) return []
     const accept = acceptFilter(filters)
     let candidates = this.scorer.execute(words, accept)

@@ -29,6 +29,16 @@ export interface SearchHit {
   responsibility: string | null
   /** Ids of older versions collapsed into this hit. */
   olderVersions: string[]
+  /** Why it matched: the query words the article has, and the phrase it holds word for word. */
+  why?: MatchReasons
+}
+
+/** The reasons a search hit matched, for the snippet. */
+export interface MatchReasons {
+  /** Query words (as typed) found in the article, in query order. */
+  terms: string[]
+  /** A long run of the query found word for word in the article, as typed; null if none. */
+  phrase: string | null
 }
 
 export interface SearchResponse {

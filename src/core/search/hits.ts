@@ -1,7 +1,10 @@
 /** Result building: a ranked candidate becomes the hit the UI shows, with its snippet. */
 import type { Article } from '../knowledge/types'
-import type { SearchHit } from '../api/types'
+import type { MatchReasons, SearchHit } from '../api/types'
 import type { ForwardIndex } from './forward-index'
+import type { QueryTerm } from './query'
+import type { Word } from './query-plan'
+import type { Candidate } from './scoring'
 import { forwardSnippet, snippetFrom } from './snippet'
 
 /** The hit for an article (the newest version), its snippet cut around the matched term ids. */
@@ -11,6 +14,7 @@ export function buildHit(
   forward: ForwardIndex,
   ref: number | undefined,
   matched: ReadonlySet<number>,
+  why: MatchReasons,
 ): SearchHit {
   const snippet =
     ref === undefined
@@ -32,5 +36,24 @@ export function buildHit(
     version: article.version,
     responsibility: article.responsibility,
     olderVersions: [...article.olderVersions],
+    why,
   }
+}
+
+/** Why a candidate matched: the query words it has, and the phrase it holds word for word. */
+export function matchReasons(
+  c: Candidate,
+  words: readonly Word[],
+  terms: readonly QueryTerm[],
+  text: string,
+): MatchReasons {
+  const matched = words
+    .filter((w, i) => c.words & (1 << i) && !w.term.compound)
+    .sort((a, b) => a.term.position - b.term.position)
+    .map((w) => text.slice(w.term.start, w.term.end))
+  const run = c.verbatim
+  const phrase = run
+    ? text.slice(terms[run.from].start, terms[run.to - 1].end).replace(/\s+/g, ' ')
+    : null
+  return { terms: [...new Set(matched)], phrase }
 }

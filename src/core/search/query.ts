@@ -15,6 +15,11 @@ export interface QueryTerm {
   prefix: boolean
   /** A word–number pair ("status_6"), scored beside its parts but not part of phrases. */
   pair?: boolean
+  /** The whole form of a code or pair; its parts follow as terms of their own. */
+  compound?: boolean
+  /** [start, end) of the word in the query text (to quote the phrase a hit matched). */
+  start: number
+  end: number
 }
 
 /**
@@ -34,12 +39,28 @@ export function parseQuery(text: string): QueryTerm[] {
     if (stem === null) {
       // A stop word being typed may be the start of a real word ("na" → "natureza").
       if (isLast && folded.length >= 2) {
-        terms.push({ stem: '', folded, position: token.index, prefix: true })
+        terms.push({
+          stem: '',
+          folded,
+          position: token.index,
+          prefix: true,
+          start: token.start,
+          end: token.end,
+        })
       }
       continue
     }
     const prefix = isLast && folded.length >= 2
-    terms.push({ stem, folded, position: token.index, prefix, ...(token.pair && { pair: true }) })
+    terms.push({
+      stem,
+      folded,
+      position: token.index,
+      prefix,
+      start: token.start,
+      end: token.end,
+      ...(token.pair && { pair: true }),
+      ...(token.compound && { compound: true }),
+    })
   }
   // A lone prefix of a stop word is not a query.
   if (terms.every((t) => t.stem === '')) return []

@@ -22,6 +22,16 @@ export const RANK = {
   phraseGap: 3,
   superseded: 0.5,
   /**
+   * Verbatim runs (verbatim.ts), for queries of at least `verbatimQuery` words: candidates
+   * checked, the shortest run that counts, and the factor 1 + verbatim × share, where the share
+   * grows from 0 at `verbatimMin` − 1 words to 1 at `verbatimFull` words.
+   */
+  verbatimQuery: 6,
+  verbatimCandidates: 60,
+  verbatimMin: 4,
+  verbatimFull: 9,
+  verbatim: 3,
+  /**
    * Agreement of the query's word–number pairs ("status_6") with the pairs that describe an
    * article (title, keywords, situation): +1 found there, −1 the same word with another number
    * there instead ("status_5"), 0 neither; the score is multiplied by 1 + code × agreement.

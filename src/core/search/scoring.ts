@@ -8,6 +8,7 @@ import type { PostingReader } from './postings'
 import type { Word } from './query-plan'
 import { codeAgreement, coverage, windowCoverage, phraseScore, RANK, type CodeTerm } from './rank'
 import type { ArticleFacts } from './types'
+import { longestRun, type TermStream, type VerbatimRun } from './verbatim'
 
 /** A document being ranked for a query. */
 export interface Candidate {
@@ -21,6 +22,8 @@ export interface Candidate {
   titleWords: number
   /** Score factors, for tuning (`explain`). */
   factors: Record<string, number>
+  /** The longest run of the query found word for word, when it counted. */
+  verbatim?: VerbatimRun
 }
 
 export class Scorer {
@@ -65,8 +68,11 @@ export class Scorer {
     return candidates
   }
 
-  /** Re-ranks candidates in place and returns them sorted. `ids`: per word, its clause term ids. */
-  rank(candidates: Candidate[], words: Word[], ids: number[][]): Candidate[] {
+  /**
+   * Re-ranks candidates in place and returns them sorted. `ids`: per word, its clause term ids;
+   * `stream`: the query's terms in order, for verbatim runs.
+   */
+  rank(candidates: Candidate[], words: Word[], ids: number[][], stream?: TermStream): Candidate[] {
     const weights = words.map((w) => w.weight)
     const total = words.filter((w) => w.clauses.size).reduce((sum, w) => sum + w.weight, 0)
     const top = candidates[0].score || 1
@@ -82,6 +88,10 @@ export class Scorer {
         (RANK.kind[c.head.kind] ?? 1)
     }
     candidates.sort((a, b) => b.score - a.score)
+    const streamWords = stream ? stream.counts.reduce((sum, c) => sum + c, 0) : 0
+    if (stream && streamWords >= RANK.verbatimQuery) {
+      this.rankVerbatim(candidates, stream, streamWords)
+    }
     const pairs = adjacentPairs(words)
     const codes = words.filter((w) => w.term.pair).map((w) => this.codeTerm(w.term.stem))
     if (pairs.length || codes.length) {
@@ -106,6 +116,24 @@ export class Scorer {
       candidates.sort((a, b) => b.score - a.score)
     }
     return candidates
+  }
+
+  /** Multiplies the score of candidates holding a long run of the query word for word. */
+  private rankVerbatim(candidates: Candidate[], stream: TermStream, queryWords: number): void {
+    const span = RANK.verbatimFull - RANK.verbatimMin + 1
+    for (const c of candidates.slice(0, RANK.verbatimCandidates)) {
+      const run = longestRun(this.forward, c.ref, stream)
+      if (!run || run.words < RANK.verbatimMin) continue
+      // A long run counts in full; so does a shorter one that is most of the query.
+      const share = Math.min(
+        1,
+        Math.max((run.words - RANK.verbatimMin + 1) / span, run.words / queryWords),
+      )
+      c.factors.verbatim = run.words
+      c.verbatim = run
+      c.score *= 1 + RANK.verbatim * share
+    }
+    candidates.sort((a, b) => b.score - a.score)
   }
 
   /** A pair term of the query, with the id range of its word's pairs ("status_" → "status_5"…). */

@@ -265,3 +265,40 @@ describe('search: pasted tickets', () => {
     expect(ids(mail)[0]).toBe('cert')
   })
 })
+
+describe('search: verbatim phrases and match reasons', () => {
+  const phraseIndex = createSearchIndex([
+    makeArticle({
+      id: 'faq',
+      title: 'Painel de controle do trâmite: conceitos',
+      sections: {
+        situation:
+          'O painel de controle mostra cada trâmite. O trâmite tem status. Painel, controle.',
+      },
+      kind: 'faq',
+    }),
+    makeArticle({
+      id: 'status-5',
+      title: 'Processo aguardando recibo',
+      sections: {
+        situation:
+          'Aparece o aviso: o trâmite ainda não foi concluído, acompanhe no painel de controle o andamento.',
+      },
+    }),
+  ])
+
+  it('ranks first the article that holds a pasted sentence word for word', () => {
+    const response = phraseIndex.search(
+      'O trâmite ainda não foi concluído. Acompanhe no Painel de Controle o andamento',
+    )
+    expect(response.results[0].id).toBe('status-5')
+    expect(response.results[0].why?.phrase).toBe(
+      'trâmite ainda não foi concluído. Acompanhe no Painel de Controle o andamento',
+    )
+  })
+
+  it('says which query words each hit matched, as typed', () => {
+    const hit = phraseIndex.search('Painel recibo xyz ').results.find((h) => h.id === 'status-5')
+    expect(hit?.why).toEqual({ terms: ['Painel', 'recibo'], phrase: null })
+  })
+})

@@ -10,7 +10,7 @@ import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
 import { acceptFilter } from './filters'
 import { ForwardIndex } from './forward-index'
-import { buildHit } from './hits'
+import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
 import { parseQuery } from './query'
 import { QueryPlanner } from './query-plan'
@@ -18,6 +18,7 @@ import { Scorer } from './scoring'
 import { TermStatistics } from './term-statistics'
 import { readTicketText } from './ticket-text'
 import { normalizeTiers } from './tiers'
+import { termStream } from './verbatim'
 import { collapseVersions, versionHeads } from './versions'
 import type {
   ArticleFacts,
@@ -158,7 +159,8 @@ class Engine implements SearchIndex {
   }
 
   private run(text: string, limit: number, filters: SearchFilters): SearchHit[] {
-    const words = this.planner.plan(parseQuery(text))
+    const terms = parseQuery(text)
+    const words = this.planner.plan(terms)
     if (!words.length) return []
     const accept = acceptFilter(filters)
     let candidates = this.scorer.execute(words, accept)
@@ -167,11 +169,16 @@ class Engine implements SearchIndex {
     }
     if (!candidates.length) return []
     const ids = this.planner.clauseIds(words)
-    const ranked = this.scorer.rank(candidates, words, ids)
+    const stream = termStream(
+      terms.map((t) => (t.stem ? this.index.termId(t.stem) : -1)),
+      terms.map((t) => t.compound === true),
+    )
+    const ranked = this.scorer.rank(candidates, words, ids, stream)
     const matched = new Set(ids.flat())
     return collapseVersions(ranked, limit, (id) => this.lookup(id) !== undefined).map((c) => {
       const article = this.lookup(c.head.id)!
-      return buildHit(article, c.score, this.forward, this.refs.get(article.id), matched)
+      const why = matchReasons(c, words, terms, text)
+      return buildHit(article, c.score, this.forward, this.refs.get(article.id), matched, why)
     })
   }
 }

@@ -72,6 +72,11 @@ export class CompactIndex {
     return this.terms.length
   }
 
+  /** The term with this id. */
+  termAt(id: number): string {
+    return this.terms[id]
+  }
+
   /** The id (position in the sorted term list) of a term, or -1. */
   termId(term: string): number {
     return this.find(term)

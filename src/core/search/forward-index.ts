@@ -223,12 +223,16 @@ export class ForwardIndex {
    * Calls `visit` with each passage of a document: its stored terms (URL_BIT possibly set; mask
    * with TERM_MASK) and ordinal gaps, as views (a gap of 0 marks a code's part or a pair).
    */
-  forEachPassage(ref: number, visit: (terms: Uint32Array, gaps: Uint8Array, p: number) => void) {
+  forEachPassage(
+    ref: number,
+    visit: (terms: Uint32Array, gaps: Uint8Array, p: number, role: string) => void,
+  ) {
     const first = this.documents[ref]
     for (let p = first; p < this.documents[ref + 1]; p++) {
       const from = this.passages[p]
       const to = this.passages[p + 1]
-      visit(this.terms.subarray(from, to), this.gaps.subarray(from, to), p - first)
+      const role = this.roles[this.passageRoles[p]]
+      visit(this.terms.subarray(from, to), this.gaps.subarray(from, to), p - first, role)
     }
   }
 

@@ -3,7 +3,7 @@ import type { Article } from '../knowledge/types'
 import type { MatchReasons, SearchHit } from '../api/types'
 import type { ForwardIndex } from './forward-index'
 import type { QueryTerm } from './query'
-import type { Word } from './query-plan'
+import { MASK_WORDS, type Word } from './query-plan'
 import type { Candidate } from './scoring'
 import { forwardSnippet, snippetFrom } from './snippet'
 
@@ -48,7 +48,7 @@ export function matchReasons(
   text: string,
 ): MatchReasons {
   const matched = words
-    .filter((w, i) => c.words & (1 << i) && !w.term.compound)
+    .filter((w, i) => i < MASK_WORDS && c.words & (1 << i) && !w.term.compound && !w.feedback)
     .sort((a, b) => a.term.position - b.term.position)
     .map((w) => text.slice(w.term.start, w.term.end))
   const run = c.verbatim

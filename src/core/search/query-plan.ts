@@ -10,6 +10,11 @@ import type { TermStatistics } from './term-statistics'
 
 /** Words of a query that are scored; pasted text beyond this keeps its rarest words. */
 export const MAX_QUERY_WORDS = 24
+/**
+ * Words that get a bit in the 32-bit word masks (coverage, phrases, reasons; bit 30 is
+ * CODE_TERM): in longer queries the rarest words do, the others add to BM25 only.
+ */
+export const MASK_WORDS = 30
 /** Typos are looked for only in words this long (shorter ones have too many neighbours). */
 const FUZZY_MIN_LENGTH = 5
 /** Unknown words get a fuzzy expansion on the first pass only in queries this short. */
@@ -28,6 +33,8 @@ export interface Word {
   /** Index terms that stand for this word, with their boost. */
   clauses: Map<string, number>
   weight: number
+  /** Added by pseudo-relevance feedback (feedback.ts), not typed. */
+  feedback?: boolean
 }
 
 export class QueryPlanner {
@@ -61,11 +68,20 @@ export class QueryPlanner {
       word.weight = this.weight(word, glossary)
     }
     if (words.length > MAX_QUERY_WORDS) {
-      const keep = new Set([...words].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_WORDS))
-      words = words.filter((w) => keep.has(w))
+      words = [...words].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_WORDS)
     }
     if (words.length <= SHORT_QUERY_WORDS) this.addFuzzy(words, false)
     return words
+  }
+
+  /** Query words for feedback terms: each its own word, its idf scaled by `share`. */
+  feedbackWords(terms: readonly string[], share: number, boost: number): Word[] {
+    return terms.map((term, i) => ({
+      term: { stem: term, folded: term, position: 1e6 + i, prefix: false, start: 0, end: 0 },
+      clauses: new Map([[term, boost]]),
+      weight: this.stats.idf(term) * share,
+      feedback: true,
+    }))
   }
 
   /** Adds edit-distance-1 terms for misspelt words (all long words when `all`); true if any. */

@@ -37,8 +37,11 @@ export const RANK = {
    * there instead ("status_5"), 0 neither; the score is multiplied by 1 + code × agreement.
    */
   code: 0.5,
-  /** Prior by kind: index and overview pages rarely answer a ticket; scripts do. */
-  kind: { script: 1, faq: 0.9, page: 0.6 } as Record<string, number>,
+  /**
+   * Prior by kind: index and overview pages rarely answer a ticket; scripts and FAQ answers do
+   * (FAQ 0.9 → 1 measured on the realistic set: R@1 0.63 → 0.66 there, dev set unchanged).
+   */
+  kind: { script: 1, faq: 1, page: 0.6 } as Record<string, number>,
 }
 
 /** Coverage: weighted share of the query words (a bitmask) an article matches. */

@@ -10,11 +10,12 @@ import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
 import { acceptFilter } from './filters'
 import { ForwardIndex } from './forward-index'
+import { feedbackTerms } from './feedback'
 import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
 import { parseQuery } from './query'
-import { QueryPlanner } from './query-plan'
-import { Scorer } from './scoring'
+import { QueryPlanner, type Word } from './query-plan'
+import { Scorer, type Candidate } from './scoring'
 import { TermStatistics } from './term-statistics'
 import { readTicketText } from './ticket-text'
 import { normalizeTiers } from './tiers'
@@ -38,6 +39,15 @@ export const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 200
 /** Fewer exact results than this triggers the fuzzy pass over every long enough word. */
 const FEW_RESULTS = 3
+/**
+ * Pseudo-relevance feedback (feedback.ts) for queries of at least `minWords` words: terms from
+ * the `top` first results that `agree` of them share, each weighted `share` of its idf. Measured
+ * on the realistic set: share 0.3 cost R@1 (0.67 → 0.66; dev set 1.00 → 0.96); 0.1 keeps R@1 and
+ * lifts paraphrase R@5 0.50 → 0.54.
+ */
+const FEEDBACK = { minWords: 3, top: 3, agree: 2, count: 5, minIdf: 1, share: 0.1, boost: 0.1 }
+/** Query words get one bit each in 32-bit masks; bit 30 is CODE_TERM. */
+const MAX_MASK_WORDS = 30
 
 /** Builds a search index over the given articles. */
 export function createSearchIndex(articles: Article[]): SearchIndex {
@@ -103,6 +113,7 @@ class Engine implements SearchIndex {
   private readonly refs: Map<string, number>
   private readonly planner: QueryPlanner
   private readonly scorer: Scorer
+  private readonly stats: TermStatistics
 
   constructor(
     private readonly index: CompactIndex,
@@ -113,7 +124,8 @@ class Engine implements SearchIndex {
   ) {
     this.refs = new Map(ids.map((id, ref) => [id, ref]))
     const postings = new PostingReader(index, ids.length)
-    this.planner = new QueryPlanner(index, new TermStatistics(postings, ids.length))
+    this.stats = new TermStatistics(postings, ids.length)
+    this.planner = new QueryPlanner(index, this.stats)
     this.scorer = new Scorer(index, forward, postings, facts, versionHeads(facts))
   }
 
@@ -173,12 +185,41 @@ class Engine implements SearchIndex {
       terms.map((t) => (t.stem ? this.index.termId(t.stem) : -1)),
       terms.map((t) => t.compound === true),
     )
-    const ranked = this.scorer.rank(candidates, words, ids, stream)
+    let ranked = this.scorer.rank(candidates, words, ids, stream)
+    const feedback = this.feedback(words, ranked)
+    if (feedback.length) {
+      const all = [...words, ...feedback]
+      ranked = this.scorer.rank(
+        this.scorer.execute(all, accept),
+        all,
+        this.planner.clauseIds(all),
+        stream,
+      )
+    }
     const matched = new Set(ids.flat())
     return collapseVersions(ranked, limit, (id) => this.lookup(id) !== undefined).map((c) => {
       const article = this.lookup(c.head.id)!
       const why = matchReasons(c, words, terms, text)
       return buildHit(article, c.score, this.forward, this.refs.get(article.id), matched, why)
     })
+  }
+
+  /** Feedback words from the first ranking (none for short queries or when masks are full). */
+  private feedback(words: Word[], ranked: Candidate[]): Word[] {
+    const typed = words.filter((w) => w.clauses.size).length
+    if (typed < FEEDBACK.minWords || words.length + FEEDBACK.count > MAX_MASK_WORDS) return []
+    const exclude = new Set(this.planner.clauseIds(words).flat())
+    const ids = feedbackTerms(
+      this.forward,
+      ranked.slice(0, FEEDBACK.top).map((c) => c.ref),
+      exclude,
+      (id) => this.stats.idf(this.index.termAt(id)),
+      FEEDBACK,
+    )
+    return this.planner.feedbackWords(
+      ids.map((id) => this.index.termAt(id)),
+      FEEDBACK.share,
+      FEEDBACK.boost,
+    )
   }
 }

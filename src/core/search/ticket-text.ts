@@ -28,19 +28,21 @@ const QUOTE_HEADER =
   /^\s*(?:em\s.{4,120}\sescreveu:?|on\s.{4,120}\swrote:?|-{2,}\s*(?:mensagem original|original message|mensagem encaminhada|forwarded message)\b.*|(?:de|from):\s.+)\s*$/i
 /** Header lines of a quoted message (dropped with it). */
 const QUOTE_FIELD = /^\s*(?:de|from|para|to|cc|enviad[oa]|sent|date|data|assunto|subject):\s/i
-/** A line that is only a closing ("Atenciosamente,", "Att.", "Obrigada!"): a signature follows. */
+/**
+ * A line that is only a closing ("Atenciosamente,", "Att.", "Obrigada, Ana", "Fico à
+ * disposição."): a signature follows.
+ */
 const CLOSING =
-  /^\s*(?:atenciosamente|att|atte|cordialmente|respeitosamente|abra[cç]os?|grat[oa]s?|obrigad[oa]s?|muito obrigad[oa]s?|agrade[cç]o(?: desde j[aá])?|desde j[aá] agrade[cç]o|sds|saudações|no aguardo|fico no aguardo|aguardo retorno|regards|best regards|kind regards|best|thanks|thank you|many thanks|cheers|sincerely|--)\s*[,.!]*\s*$/i
+  /^\s*(?:atenciosamente|att|atte|cordialmente|respeitosamente|abra[cç]os?|grat[oa]s?|(?:muito )?obrigad[oa]s?|agrade[cç]o(?: desde j[aá])?|desde j[aá] agrade[cç]o|sds|saudações|(?:fico|ficamos|estou|estamos|permane[cç]o) (?:[àa] disposi[cç][aã]o|no aguardo)|no aguardo|aguardo (?:o )?retorno|regards|best regards|kind regards|best|thanks|thank you|many thanks|cheers|sincerely|--)\s*[,.!]*(?:\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,4})?\s*$/iu
 /** Notices appended by mail servers: about the message itself, or the usual slogans. */
 const NOTICE =
   /(?:(?:mensagem|e-?mail|message|comunica[cç][aã]o|informa[cç][oõ]es)\b.*\b(?:confidencia|privilegiad|sigilos|engano|intended|proibid|autorizad|legalmente)|(?:confidencia|privilegiad|sigilos)\w*\b.*\b(?:mensagem|e-?mail|message)\b|antes de imprimir|pense no meio ambiente|aviso legal|disclaimer)/i
 /** Contact lines of a signature block. */
 const CONTACT =
-  /(?:[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|telefone|fone|ramal|cel|celular|whatsapp|phone|mobile|fax)\b\.?\s*:?|\(\d{2}\)\s?\d{4,5}-?\d{4}|\b\d{4,5}-\d{4}\b|\bwww\.)/i
+  /(?:[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|telefone|fone|ramal|cel|celular|whatsapp|phone|mobile|fax)\b\.?\s*:?\s*[(+\d]|\(\d{2}\)\s?\d{4,5}-?\d{4}|\b\d{4,5}-\d{4}\b|\bwww\.)/i
 /** Greetings at the start of the message, and the addressee that may follow them. */
 const GREETING =
-  /^\s*(?:(?:bom dia|boa tarde|boa noite|ol[aá]|oi|prezad[oa]s?|car[oa]s?|senhor(?:es|as?)?|sr\.?|sra\.?|hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[\s,!.:;-]*)+(?:(?:a |à |ao )?(?:equipe|time|todos|todas|colegas|suporte|atendimento|team|all|support)\b[\s,!.:;-]*)*/i
-
+  /^\s*(?:(?:bom dia|boa tarde|boa noite|ol[aá]|oi|prezad[oa]s?|car[oa]s?|senhor(?:es|as?)?|sr\.?|sra\.?|hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|tudo bem\??)(?!\p{L})[\s,!.:;-]*)+(?:(?:a |à |ao )?(?:equipe|time|todos|todas|colegas|suporte|atendimento|team|all|support)(?!\p{L})[\s,!.:;-]*)*/iu
 /** Tokens that name one case, not a kind of problem (blanked before ranking). */
 const NOISE: RegExp[] = [
   /\bhttps?:\/\/\S+/gi,

@@ -11,7 +11,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
+import { writeFileAtomic } from '../fs/atomic-write'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import type { SerializedSearchIndex } from '../../core/search'
 import { SERIALIZED_VERSION } from '../../core/search/search-index'
@@ -23,7 +23,7 @@ import { summarizeKnowledgeBase, type KnowledgeSummary } from './summary'
 export type CacheInput = Omit<SearchSnapshot, 'summary'> & { summary?: KnowledgeSummary }
 
 /** Bumped whenever the cached shape or the analysis changes: older caches are rebuilt. */
-export const CACHE_VERSION = `3.${SERIALIZED_VERSION}`
+export const CACHE_VERSION = `4.${SERIALIZED_VERSION}`
 
 interface CacheHeader {
   version: string

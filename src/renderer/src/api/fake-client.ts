@@ -3,6 +3,7 @@
 import { ApiError, parseApiArgs, type ApiEvent, type RoteiroApi } from '../../../core/api/contract'
 import type { KnowledgeStatus, ReplyView, SearchHit, Settings } from '../../../core/api/types'
 import * as model from '../../../core/tickets/model'
+import { summarizeTicket } from '../../../core/tickets/checklist'
 import type { Ticket, TicketSummary } from '../../../core/tickets/types'
 import { FAKE_ARTICLES, type FakeArticle } from './fake-articles'
 import type { ApiHandle } from './handle'
@@ -62,17 +63,7 @@ export function createFakeClient(options: FakeOptions = {}) {
     article(articleId).view.steps.find((s) => s.key === stepKey)?.label ??
     t.steps[articleId]?.[stepKey]?.label ??
     stepKey
-  const summary = (t: Ticket): TicketSummary => ({
-    number: t.number,
-    requester: t.requester,
-    organization: t.organization,
-    status: t.status,
-    createdAt: t.createdAt,
-    updatedAt: t.updatedAt,
-    articles: [...t.articles],
-    stepsDone: model.countStepsDone(t),
-    stepsTotal: t.articles.reduce((n, id) => n + (byId.get(id)?.view.steps.length ?? 0), 0),
-  })
+  const summary = (t: Ticket): TicketSummary => summarizeTicket(t, (id) => byId.get(id)?.view)
   const status = (): KnowledgeStatus => ({
     roots: roots.map((dir) => ({
       dir,

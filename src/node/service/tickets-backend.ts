@@ -49,6 +49,8 @@ export function ticketsBackendOver(
     reopenTicket: (number) => edit(number, (t) => model.reopenTicket(t, now)),
     setReplyValues: (number, articleId, values) =>
       edit(number, (t) => model.setReplyValues(t, articleId, values, now)),
+    setReplyVariant: (number, articleId, variant) =>
+      edit(number, (t) => model.setReplyVariant(t, articleId, variant, now)),
     recordReplyCopied: (number, articleId) =>
       edit(number, (t) => model.recordReplyCopied(t, articleId, now)),
     recordExported: (number, format) => edit(number, (t) => model.recordExported(t, format, now)),

@@ -78,7 +78,8 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,vue}'],
-    ignores: ['src/renderer/**/*.test.ts'],
+    // The tests and their support run the real service in-process (Node), never in the app.
+    ignores: ['src/renderer/**/*.test.ts', 'src/renderer/src/test-support/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [

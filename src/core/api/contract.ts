@@ -17,6 +17,7 @@ import type {
   SearchResponse,
   Settings,
 } from './types'
+import type { ChecklistView } from '../tickets/checklist'
 import type { Ticket, TicketSummary } from '../tickets/types'
 
 export const TICKET_NUMBER = z
@@ -116,6 +117,8 @@ export const API_ARGS = {
   setStepNote: z
     .object({ number: TICKET_NUMBER, articleId: ARTICLE_ID, stepKey: STEP_KEY, note: LONG_TEXT })
     .strict(),
+  /** An article's checklist with what the ticket recorded (or nothing, without a ticket). */
+  getChecklist: z.object({ articleId: ARTICLE_ID, number: TICKET_NUMBER.optional() }).strict(),
   closeTicket: z.object({ number: TICKET_NUMBER }).strict(),
   reopenTicket: z.object({ number: TICKET_NUMBER }).strict(),
   // reply
@@ -197,6 +200,7 @@ export interface ApiResults {
   linkArticle: Ticket
   setStep: Ticket
   setStepNote: Ticket
+  getChecklist: ChecklistView
   closeTicket: Ticket
   reopenTicket: Ticket
   renderReply: ReplyView
@@ -225,10 +229,19 @@ export type RoteiroApi = {
 
 export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
 
-/** An error a host sends back: a code the UI can translate and a message for a person. */
+/** Parameters of an error's reason, for the UI's wording (plain values only). */
+export type ApiErrorParams = Record<string, string | number>
+
+/**
+ * An error a host sends back: a code the UI can translate, a message for a person (Portuguese,
+ * for logs and the CLI), and optionally a finer reason with its parameters, so the UI can word
+ * the exact problem in the agent's language (e.g. 'folder-missing' vs 'not-a-folder').
+ */
 export interface ApiErrorBody {
   code: 'bad-arguments' | 'not-found' | 'conflict' | 'forbidden' | 'unsupported' | 'internal'
   message: string
+  reason?: string
+  params?: ApiErrorParams
 }
 
 /** Thrown by implementations for errors a person can act on. */
@@ -236,6 +249,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorBody['code'],
     message: string,
+    readonly reason?: string,
+    readonly params?: ApiErrorParams,
   ) {
     super(message)
     this.name = 'ApiError'

@@ -27,9 +27,15 @@ export interface ChecklistView {
   total: number
 }
 
-/** The article's checklist with what the ticket recorded, plus recorded steps no longer in it. */
-export function checklistView(ticket: Ticket, article: Article): ChecklistView {
-  const recorded = ticket.steps[article.id] ?? {}
+/**
+ * The article's checklist with what the ticket recorded (nothing without a ticket), plus recorded
+ * steps no longer in it.
+ */
+export function checklistView(
+  ticket: Ticket | null,
+  article: Pick<Article, 'id' | 'steps'>,
+): ChecklistView {
+  const recorded = ticket?.steps[article.id] ?? {}
   const keys = new Set<string>()
   const steps = article.steps.map((step): ChecklistStepView => {
     keys.add(step.key)

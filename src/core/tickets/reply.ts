@@ -106,12 +106,14 @@ function resolveField(
   }
   let valid: boolean | null = null
   let message: string | null = null
+  let expectedDigits: string | null = null
   if (field.kind === 'protocol' && value) {
     const check = validateNup(value)
     valid = check.valid
     message = check.message
+    expectedDigits = check.expected
   }
-  return { ...base, value, source, valid, message }
+  return { ...base, value, source, valid, message, expectedDigits }
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -177,6 +179,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
       html: done.html,
       fields: [resolveField(stepsField, input, false)],
       notice: reply.status === 'placeholder' ? STUB_NOTICE : MISSING_NOTICE,
+      stepsDone: stepsDoneText(ticket, article, input.timeZone),
     }
   }
 
@@ -210,5 +213,6 @@ export function fillReply(input: FillReplyInput): ReplyView {
     html: done.html,
     fields,
     notice: null,
+    stepsDone: stepsDoneText(ticket, article, input.timeZone),
   }
 }

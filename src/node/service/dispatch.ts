@@ -16,7 +16,13 @@ export function isApiMethod(method: string): method is ApiMethod {
 
 /** Turns any thrown value into an error body a person can read, without stack traces. */
 export function toErrorBody(error: unknown): ApiErrorBody {
-  if (error instanceof ApiError) return { code: error.code, message: error.message }
+  if (error instanceof ApiError)
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.reason ? { reason: error.reason } : {}),
+      ...(error.params ? { params: error.params } : {}),
+    }
   return {
     code: 'internal',
     message: 'Erro interno ao executar a operação. Tente de novo; se persistir, avise o suporte.',

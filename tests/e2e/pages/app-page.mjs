@@ -10,7 +10,7 @@ export class AppPage {
     this.hits = page.locator('#search-results [role="option"]')
     this.title = page.locator('#article-title')
     this.steps = page.locator('#checklist input.step-check')
-    this.notes = page.locator('#checklist input.step-note')
+    this.notes = page.locator('#checklist textarea.step-note-input')
     this.reply = page.locator('#reply .reply-text')
     this.activeTicket = page.locator('[data-testid="active-ticket"]')
   }
@@ -57,11 +57,13 @@ export class AppPage {
     return this.hits.first().getAttribute('data-path')
   }
 
-  async startTicketWithMouse(number, requester, organization = '') {
+  /** Opens a new ticket; `linkArticle` ticks "link the article on screen" (off by default). */
+  async startTicketWithMouse(number, requester, organization = '', { linkArticle = false } = {}) {
     await this.page.click('[data-action="new-ticket"]')
     await this.page.fill('#ticket-number', number)
     await this.page.fill('#ticket-requester', requester)
     if (organization) await this.page.fill('#ticket-organization', organization)
+    if (linkArticle) await this.page.check('#ticket-link-current')
     await this.page.click('.ticket-form button[type="submit"]')
     await this.activeTicket.filter({ hasText: `#${number}` }).waitFor()
   }

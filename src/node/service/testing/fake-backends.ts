@@ -209,6 +209,7 @@ export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
           html: `<p>${text}</p>`,
           fields: [],
           notice: null,
+          stepsDone: '',
         }
       },
       exportTicket: ({ ticket, format }) => ({

@@ -44,7 +44,12 @@ export function createHttpHandle(page: BrowserPage, token: string): ApiHandle {
     }
     if (!response.ok) {
       const error = parseErrorBody(body)
-      throw new ApiError(error?.code ?? 'internal', error?.message ?? `HTTP ${response.status}`)
+      throw new ApiError(
+        error?.code ?? 'internal',
+        error?.message ?? `HTTP ${response.status}`,
+        error?.reason,
+        error?.params,
+      )
     }
     return (body as { result: unknown }).result
   }

@@ -74,6 +74,9 @@ export class AppPage {
 
   /** Exports the active ticket through the bar and returns the downloaded file's text. */
   async exportActive(format) {
+    // In a narrow window the ticket's actions sit in a menu.
+    const toggle = this.page.locator('.ticket-bar .more-toggle')
+    if (await toggle.isVisible()) await toggle.click()
     await this.page.selectOption('.ticket-bar select.export-format', format)
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

@@ -100,6 +100,8 @@ export const EN: typeof PT_BR = {
     undo: 'Undo',
     cancel: 'Cancel',
     switch: 'Switch ticket',
+    switchShort: 'Switch ({n})',
+    actions: 'Actions',
     close: 'Close',
     reopen: 'Reopen',
     closed: 'closed',
@@ -140,7 +142,6 @@ export const EN: typeof PT_BR = {
     copyFrame: 'Copy greeting and closing',
     frameCopied: 'Greeting, closing and signature copied (the article has no reply ready).',
     status: {
-      ready: '',
       placeholder:
         'This article has no finished reply yet: the text below holds only the greeting, the closing and the signature. Write the reply before sending it.',
       missing:

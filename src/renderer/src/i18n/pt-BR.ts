@@ -98,6 +98,8 @@ export const PT_BR = {
     undo: 'Desfazer',
     cancel: 'Cancelar',
     switch: 'Trocar de chamado',
+    switchShort: 'Trocar ({n})',
+    actions: 'Ações',
     close: 'Encerrar',
     reopen: 'Reabrir',
     closed: 'encerrado',
@@ -138,7 +140,6 @@ export const PT_BR = {
     copyFrame: 'Copiar saudação e encerramento',
     frameCopied: 'Saudação, encerramento e assinatura copiados (o artigo não tem resposta pronta).',
     status: {
-      ready: '',
       placeholder:
         'Este artigo ainda não tem modelo de resposta pronto: o texto abaixo traz só a saudação, o encerramento e a assinatura. Escreva a resposta antes de enviá-la.',
       missing:

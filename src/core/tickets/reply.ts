@@ -142,6 +142,12 @@ function withStepsDone(blocks: Block[], list: string, closing: string): Block[] 
   return [...blocks.slice(0, at), ...added, ...blocks.slice(at)]
 }
 
+/** True when the signature already carries the agent's name (a line of it, or inside one). */
+function signatureHoldsName(settings: ReplySettings): boolean {
+  const name = normalizeSpace(settings.agentName).toLocaleLowerCase('pt-BR')
+  return !!name && normalizeSpace(settings.signature).toLocaleLowerCase('pt-BR').includes(name)
+}
+
 function finish(
   blocks: Block[],
   signature: string,
@@ -169,7 +175,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
     const name = ticket?.requester ?? ''
     const blocks: Block[] = [paragraph(`${salutationWithName(settings.greeting, name)},`)]
     const closing = settings.closing.trim() || DEFAULT_CLOSING
-    const agent = settings.agentName.trim()
+    const agent = signatureHoldsName(settings) ? '' : settings.agentName.trim()
     blocks.push(agent ? lines(`${closing}\n${agent}`) : paragraph(closing))
     const done = finish(blocks, settings.signature)
     return {
@@ -195,6 +201,11 @@ export function fillReply(input: FillReplyInput): ReplyView {
       byToken.set(field.token, field.value)
   // One pass, longer tokens first ("Prezado(a) Senhor(a)" before "Prezado(a)"), so a value
   // that happens to contain another mark is not replaced again.
+  // The signature already names the agent: the template's agent mark goes, so the name is not
+  // written twice (the paragraph it leaves empty goes with it).
+  if (signatureHoldsName(settings))
+    for (const field of fields)
+      if (field.kind === 'agent' && field.token) byToken.set(field.token, '')
   const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length)
   const pattern = tokens.length ? new RegExp(tokens.map(escapeRegExp).join('|'), 'gu') : null
   let filled = pattern
@@ -202,6 +213,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
         value.replace(pattern, (token) => byToken.get(token) ?? token),
       )
     : reply.blocks
+  filled = filled.filter((b) => b.type !== 'paragraph' || renderText([b]).trim() !== '')
   const typedSteps = input.values?.[STEPS_DONE_FIELD]?.trim()
   if (typedSteps && templateFields.includes(stepsField))
     filled = withStepsDone(filled, typedSteps, settings.closing)

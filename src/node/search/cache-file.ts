@@ -23,7 +23,7 @@ import { summarizeKnowledgeBase, type KnowledgeSummary } from './summary'
 export type CacheInput = Omit<SearchSnapshot, 'summary'> & { summary?: KnowledgeSummary }
 
 /** Bumped whenever the cached shape or the analysis changes: older caches are rebuilt. */
-export const CACHE_VERSION = `3.${SERIALIZED_VERSION}`
+export const CACHE_VERSION = `4.${SERIALIZED_VERSION}`
 
 interface CacheHeader {
   version: string

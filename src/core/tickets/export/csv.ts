@@ -19,8 +19,10 @@ export const CSV_COLUMNS = [
 ] as const
 
 /**
- * One row per step (orphans after the article's own steps, with an empty index), RFC 4180
- * (comma, CRLF, quotes doubled), UTF-8 with a BOM so spreadsheet programs read the accents.
+ * One row per step (orphans after the article's own steps, with an empty index); a ticket
+ * without articles, or an article without steps, still gets one row with the step columns
+ * empty, so every ticket is in the file. RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a
+ * BOM so spreadsheet programs read the accents.
  */
 export function ticketsToCsv(
   tickets: Ticket[],
@@ -28,13 +30,17 @@ export function ticketsToCsv(
   options: ExportOptions = {},
 ): string {
   const records: string[][] = []
-  for (const ticket of tickets)
-    for (const article of ticketRows(ticket, lookup))
-      for (const step of [...article.steps, ...article.orphans])
+  const noStep = ['', '', '', '', '', '']
+  for (const ticket of tickets) {
+    const who = [ticket.number, ticket.requester, ticket.organization]
+    const articles = ticketRows(ticket, lookup)
+    if (!articles.length) records.push([...who, '', '', ...noStep])
+    for (const article of articles) {
+      const steps = [...article.steps, ...article.orphans]
+      if (!steps.length) records.push([...who, article.articleId, article.title, ...noStep])
+      for (const step of steps)
         records.push([
-          ticket.number,
-          ticket.requester,
-          ticket.organization,
+          ...who,
           article.articleId,
           article.title,
           step.index === null ? '' : String(step.index),
@@ -44,6 +50,8 @@ export function ticketsToCsv(
           step.done && step.at ? formatDateTime(step.at, options.timeZone) : '',
           step.note,
         ])
+    }
+  }
   return stringify(records, {
     bom: true,
     header: true,

@@ -7,7 +7,6 @@ export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
   plugins: [vue()],
-  resolve: { alias: { '@core': resolve(import.meta.dirname, 'src/core') } },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,

@@ -29,38 +29,67 @@ Prezado(a) [nome do usuário], chamado de número ________.
 ${extra}
 `
 
-const file = (path: string, text: string, root = 0): KnowledgeFileInput => ({ root, path, bytes: enc(text) })
+const file = (path: string, text: string, root = 0): KnowledgeFileInput => ({
+  root,
+  path,
+  bytes: enc(text),
+})
 
 describe('buildKnowledgeBase', () => {
   it('links versions across files and reports broken references', () => {
     const kb = buildKnowledgeBase(ROOTS, [
-      file('a/Erro.rst', SCRIPT('2024.01.01-Erro X-V1', 'Veja :doc:`Outro` e :doc:`/a/Nao_existe`.')),
-      file('a/Erro_v2.rst', SCRIPT('2024.05.01-Erro X-V2', 'FAQ: `link <https://wiki.processoeletronico.gov.br/pt-br/latest/faq/Perguntas_frequentes/Q.html#por-que>`_')),
+      file(
+        'a/Erro.rst',
+        SCRIPT('2024.01.01-Erro X-V1', 'Veja :doc:`Outro` e :doc:`/a/Nao_existe`.'),
+      ),
+      file(
+        'a/Erro_v2.rst',
+        SCRIPT(
+          '2024.05.01-Erro X-V2',
+          'FAQ: `link <https://wiki.processoeletronico.gov.br/pt-br/latest/faq/Perguntas_frequentes/Q.html#por-que>`_',
+        ),
+      ),
       file('a/Outro.rst', SCRIPT('Outro', '.. toctree::\n\n   Erro\n   Sumiu\n')),
-      file('faq/Perguntas_frequentes/Q.rst', 'Perguntas\n=========\n\nPor quê?\n++++++++\n\nPorque sim.\n'),
+      file(
+        'faq/Perguntas_frequentes/Q.rst',
+        'Perguntas\n=========\n\nPor quê?\n++++++++\n\nPorque sim.\n',
+      ),
     ])
     expect(kb.files).toBe(4)
     const v1 = kb.byId.get('kb/a/Erro.rst')
     expect(v1).toMatchObject({ superseded: true, supersededBy: 'kb/a/Erro_v2.rst' })
     expect(kb.byId.get('kb/a/Erro_v2.rst')?.olderVersions).toEqual(['kb/a/Erro.rst'])
     const broken = kb.problems.filter((p) => p.code === 'broken-reference')
-    expect(broken.map((p) => [p.path, p.message.includes('Nao_existe') || p.message.includes('Sumiu')])).toEqual([
+    expect(
+      broken.map((p) => [p.path, p.message.includes('Nao_existe') || p.message.includes('Sumiu')]),
+    ).toEqual([
       ['a/Erro.rst', true],
       ['a/Outro.rst', true],
     ])
-    expect(resolveWikiUrl(kb, 'https://wiki.processoeletronico.gov.br/pt-br/latest/faq/Perguntas_frequentes/Q.html#por-que')).toEqual({
+    expect(
+      resolveWikiUrl(
+        kb,
+        'https://wiki.processoeletronico.gov.br/pt-br/latest/faq/Perguntas_frequentes/Q.html#por-que',
+      ),
+    ).toEqual({
       articleId: 'kb/faq/Perguntas_frequentes/Q.rst#por-que',
       anchor: 'por-que',
     })
-    expect(resolveWikiUrl(kb, 'https://wiki.processoeletronico.gov.br/pt-br/latest/nada.html')).toBeNull()
+    expect(
+      resolveWikiUrl(kb, 'https://wiki.processoeletronico.gov.br/pt-br/latest/nada.html'),
+    ).toBeNull()
   })
 
   it('reports undecodable files and keeps going', () => {
-    const kb = buildKnowledgeBase(ROOTS, [
-      { root: 0, path: 'bin.rst', bytes: new Uint8Array([0, 1, 2, 3]) },
-      file('big.rst', 'x'.repeat(5000)),
-      file('ok.rst', SCRIPT('Ok')),
-    ], { maxBytes: 1000 })
+    const kb = buildKnowledgeBase(
+      ROOTS,
+      [
+        { root: 0, path: 'bin.rst', bytes: new Uint8Array([0, 1, 2, 3]) },
+        file('big.rst', 'x'.repeat(5000)),
+        file('ok.rst', SCRIPT('Ok')),
+      ],
+      { maxBytes: 1000 },
+    )
     expect(kb.problems.filter((p) => p.severity === 'error').map((p) => [p.path, p.code])).toEqual([
       ['big.rst', 'oversized-file'],
       ['bin.rst', 'binary-file'],
@@ -73,12 +102,18 @@ describe('buildKnowledgeBase', () => {
       [ROOTS[0], { dir: '/outra', name: 'outra' }],
       [file('a.rst', SCRIPT('2023.13.01-A')), file('a.rst', SCRIPT('2023.13.01-B'), 1)],
     )
-    expect(kb.problems.filter((p) => p.code === 'impossible-date').map((p) => p.path)).toEqual(['kb/a.rst', 'outra/a.rst'])
+    expect(kb.problems.filter((p) => p.code === 'impossible-date').map((p) => p.path)).toEqual([
+      'kb/a.rst',
+      'outra/a.rst',
+    ])
     expect(kb.articles.map((a) => a.id)).toEqual(['kb/a.rst', 'outra/a.rst'])
   })
 
   it('updates incrementally without touching the previous base', () => {
-    const kb = buildKnowledgeBase(ROOTS, [file('a.rst', SCRIPT('2024.01.01-A-V1')), file('b.rst', SCRIPT('B'))])
+    const kb = buildKnowledgeBase(ROOTS, [
+      file('a.rst', SCRIPT('2024.01.01-A-V1')),
+      file('b.rst', SCRIPT('B')),
+    ])
     const next = applyKnowledgeChanges(kb, [
       { root: 0, path: 'b.rst', bytes: null },
       { root: 0, path: 'c.rst', bytes: enc(SCRIPT('2024.02.01-A-V2')) },
@@ -98,6 +133,11 @@ describe('buildKnowledgeBase', () => {
     expect(view.sections[0].html).not.toContain('<script>')
     expect(view.sections[0].html).toContain('&lt;script&gt;')
     expect(view.reply.placeholders).toEqual(['Prezado(a)', '[nome do usuário]', '________'])
-    expect(toArticleSummary(article)).toMatchObject({ id: 'kb/a.rst', replyStatus: 'ready', steps: 2, version: 1 })
+    expect(toArticleSummary(article)).toMatchObject({
+      id: 'kb/a.rst',
+      replyStatus: 'ready',
+      steps: 2,
+      version: 1,
+    })
   })
 })

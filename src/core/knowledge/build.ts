@@ -38,7 +38,13 @@ export interface KnowledgeFileChange {
 const fileKey = (root: number, path: string) => `${root}\u0000${path}`
 
 function readerProblem(path: string, problem: RstProblem): LintProblem {
-  return { path, line: problem.line, severity: problem.severity, code: problem.code, message: problem.message }
+  return {
+    path,
+    line: problem.line,
+    severity: problem.severity,
+    code: problem.code,
+    message: problem.message,
+  }
 }
 
 /** Decodes, parses and reads the articles of one file. */
@@ -63,7 +69,11 @@ export function readKnowledgeFile(
   }
   if (decoded.encoding === 'windows-1252')
     result.problems.push(
-      fileProblem(file.path, 'legacy-encoding', 'file is not UTF-8; read as Windows-1252 (save it as UTF-8)'),
+      fileProblem(
+        file.path,
+        'legacy-encoding',
+        'file is not UTF-8; read as Windows-1252 (save it as UTF-8)',
+      ),
     )
   const doc = parseRst(decoded.text)
   result.problems.push(...doc.problems.map((p) => readerProblem(file.path, p)))
@@ -88,7 +98,9 @@ function brokenReferences(results: KnowledgeFileResult[]): (LintProblem & { root
   for (const r of results) {
     for (const ref of r.references) {
       const ok =
-        ref.kind === 'ref' ? labels.has(fileKey(r.root, ref.target)) : paths.has(fileKey(r.root, ref.target))
+        ref.kind === 'ref'
+          ? labels.has(fileKey(r.root, ref.target))
+          : paths.has(fileKey(r.root, ref.target))
       if (ok) continue
       const what = ref.kind === 'ref' ? `label "${ref.target}"` : `file ${ref.target}`
       problems.push({
@@ -109,7 +121,9 @@ export function linkKnowledgeBase(
   roots: KnowledgeRootInfo[],
   results: KnowledgeFileResult[],
 ): KnowledgeBase {
-  const ordered = [...results].sort((a, b) => a.root - b.root || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const ordered = [...results].sort(
+    (a, b) => a.root - b.root || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  )
   // Copies, so the cross-file passes never alter the per-file results kept for updates.
   const articles = ordered.flatMap((r) =>
     r.articles.map((a) => ({ ...a, supersededBy: null, olderVersions: [] })),
@@ -121,7 +135,9 @@ export function linkKnowledgeBase(
   ]
   const several = roots.length > 1
   const finalProblems: LintProblem[] = problems
-    .map(({ root, ...p }) => (several ? { ...p, path: `${roots[root]?.name ?? root}/${p.path}` } : p))
+    .map(({ root, ...p }) =>
+      several ? { ...p, path: `${roots[root]?.name ?? root}/${p.path}` } : p,
+    )
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line))
   return {
     roots,
@@ -156,7 +172,15 @@ export function applyKnowledgeChanges(
   for (const change of changes) {
     const key = fileKey(change.root, change.path)
     if (change.bytes === null) results.delete(key)
-    else results.set(key, readKnowledgeFile(kb.roots, { root: change.root, path: change.path, bytes: change.bytes }, opts))
+    else
+      results.set(
+        key,
+        readKnowledgeFile(
+          kb.roots,
+          { root: change.root, path: change.path, bytes: change.bytes },
+          opts,
+        ),
+      )
   }
   return linkKnowledgeBase(kb.roots, [...results.values()])
 }

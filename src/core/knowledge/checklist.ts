@@ -1,7 +1,7 @@
 import type { Block, Inline } from '../rst/types'
 import type { ArticleSection, ChecklistStep } from './types'
 import { inlineText, renderText } from '../rst'
-import { foldText, tidySpaces } from './fold'
+import { foldText, tidySpaces } from '../text/fold'
 import { textKey } from './ids'
 import { firstSentence, splitSentences } from './sentences'
 
@@ -13,7 +13,14 @@ interface RawStep {
 }
 
 const PASSO = /^\s*passo\s*(\d+)\s*[:.)–-]?\s*/iu
-const CHECKLIST_TITLES = new Set(['checklist', 'check-list', 'passos', 'passo a passo', 'procedimento', 'procedimentos'])
+const CHECKLIST_TITLES = new Set([
+  'checklist',
+  'check-list',
+  'passos',
+  'passo a passo',
+  'procedimento',
+  'procedimentos',
+])
 const CONTAINERS = new Set(['block_quote', 'admonition', 'section'])
 // Shorter paragraphs (data rows pasted as paragraphs, "id,nome") join the step before.
 const MIN_STEP_WORDS = 3
@@ -73,7 +80,11 @@ function listSteps(blocks: Block[]): RawStep[] {
       if (block.type === 'enumerated_list' || block.type === 'bullet_list') {
         lists.push({
           ordered: block.type === 'enumerated_list',
-          items: block.items.map((item) => ({ text: text(item.children), detail: '', line: item.line })),
+          items: block.items.map((item) => ({
+            text: text(item.children),
+            detail: '',
+            line: item.line,
+          })),
         })
       } else if (CONTAINERS.has(block.type) && 'children' in block) {
         visit(block.children as Block[])
@@ -105,7 +116,8 @@ function paragraphSteps(blocks: Block[]): RawStep[] {
   visit(blocks)
   if (steps.length === 1 && !steps[0].detail) {
     const sentences = splitSentences(steps[0].text)
-    if (sentences.length > 1) return sentences.map((s) => ({ text: s, label: s, detail: '', line: steps[0].line }))
+    if (sentences.length > 1)
+      return sentences.map((s) => ({ text: s, label: s, detail: '', line: steps[0].line }))
   }
   return steps
 }
@@ -119,7 +131,13 @@ function finish(raw: RawStep[]): ChecklistStep[] {
     used.set(base, n)
     const label = step.label ?? firstSentence(step.text)
     const rest = [step.text === label ? '' : step.text, step.detail].filter(Boolean).join('\n')
-    return { key: n === 1 ? base : `${base}-${n}`, index: i + 1, label, detail: rest, line: step.line }
+    return {
+      key: n === 1 ? base : `${base}-${n}`,
+      index: i + 1,
+      label,
+      detail: rest,
+      line: step.line,
+    }
   })
 }
 

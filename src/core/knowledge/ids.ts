@@ -1,4 +1,4 @@
-import { foldText } from './fold'
+import { foldText } from '../text/fold'
 
 // FNV-1a is tiny, fast and stable across platforms; keys only need to be short and
 // collision-resistant within one article, so a cryptographic hash would be overkill.

@@ -8,12 +8,9 @@ describe('splitKeywords', () => {
       'status 6',
       'Processo não recebido',
     ])
-    expect(splitKeywords('Protocolo Integrado, falhas no envio; erro no envio, envio de metadados.')).toEqual([
-      'Protocolo Integrado',
-      'falhas no envio',
-      'erro no envio',
-      'envio de metadados',
-    ])
+    expect(
+      splitKeywords('Protocolo Integrado, falhas no envio; erro no envio, envio de metadados.'),
+    ).toEqual(['Protocolo Integrado', 'falhas no envio', 'erro no envio', 'envio de metadados'])
   })
 
   it('drops duplicates (case-insensitive) and NNBSP padding', () => {

@@ -1,4 +1,4 @@
-import { tidySpaces } from './fold'
+import { tidySpaces } from '../text/fold'
 
 // "|", ";", "," and line breaks separate keywords; so does a slash with spaces around it
 // ("protocolo / alteração"), but not one inside a word ("Adesão/Dúvida").

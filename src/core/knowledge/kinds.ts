@@ -1,5 +1,5 @@
 import type { Product } from './types'
-import { foldText } from './fold'
+import { foldText } from '../text/fold'
 
 const FAQ_FOLDERS = new Set(['perguntas_frequentes', 'perguntas_frequentes_faq'])
 

@@ -39,13 +39,23 @@ export function scriptLint(article: Article, expected: SectionRole[]): LintProbl
   }
   const reply = article.sections.find((s) => s.role === 'reply')
   if (article.reply.status === 'placeholder')
-    at(reply?.line ?? article.line, 'warning', 'stub-reply', `"${article.title}" has only the reply stub ("Respostas em Construção")`)
+    at(
+      reply?.line ?? article.line,
+      'warning',
+      'stub-reply',
+      `"${article.title}" has only the reply stub ("Respostas em Construção")`,
+    )
   else if (reply && article.reply.status === 'missing')
     at(reply.line, 'warning', 'empty-reply', `"${article.title}" has an empty reply section`)
   // Only templates that have a keywords section (2023) are expected to carry keywords.
   if (!article.keywords.length && expected.includes('keywords')) {
     const section = article.sections.find((s) => s.role === 'keywords')
-    at(section?.line ?? article.line, 'warning', 'no-keywords', `"${article.title}" has no keywords`)
+    at(
+      section?.line ?? article.line,
+      'warning',
+      'no-keywords',
+      `"${article.title}" has no keywords`,
+    )
   }
   return problems
 }
@@ -56,5 +66,11 @@ export function fileProblem(
   code: 'binary-file' | 'oversized-file' | 'legacy-encoding',
   message: string,
 ): LintProblem {
-  return { path, line: 1, severity: code === 'legacy-encoding' ? 'warning' : 'error', code, message }
+  return {
+    path,
+    line: 1,
+    severity: code === 'legacy-encoding' ? 'warning' : 'error',
+    code,
+    message,
+  }
 }

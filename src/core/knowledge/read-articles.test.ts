@@ -4,18 +4,32 @@ import { readArticles } from './read-articles'
 
 const FILE = { root: 0, rootName: 'kb', path: 'Scripts/Tramita/Erro.rst' }
 
-function script(title: string, over: Partial<Record<string, string>> = {}, underline = '~'): string {
+function script(
+  title: string,
+  over: Partial<Record<string, string>> = {},
+  underline = '~',
+): string {
   const sections: [string, string][] = [
     ['Situação\u202f', over.situation ?? 'O envio falha.'],
     ['Quando Ocorre', over.when ?? 'Quando o certificado expira.'],
-    ['Solução Sugerida\u00a0', over.solution ?? '1. Conferir o certificado.\n2. Renovar o certificado.\n3. Reenviar o processo.'],
-    ['Modelo de Resposta para Chamados', over.reply ?? 'Prezado(a) [nome do usuário],\n\nSobre o chamado de número ________, renove o certificado.\n\nAtenciosamente,\n\n(Nome do atendente)'],
+    [
+      'Solução Sugerida\u00a0',
+      over.solution ??
+        '1. Conferir o certificado.\n2. Renovar o certificado.\n3. Reenviar o processo.',
+    ],
+    [
+      'Modelo de Resposta para Chamados',
+      over.reply ??
+        'Prezado(a) [nome do usuário],\n\nSobre o chamado de número ________, renove o certificado.\n\nAtenciosamente,\n\n(Nome do atendente)',
+    ],
     ['Atribuições e responsabilidades', over.responsibility ?? 'Atendente N1'],
     ['Perfil do usuário', 'Gestor'],
     ['Palavras-chave', over.keywords ?? 'certificado | envio | erro'],
     ['Referências', 'Manual.'],
   ]
-  const body = sections.map(([h, t]) => `${h}\n${underline.repeat(h.length + 2)}\n\n${t}\n`).join('\n')
+  const body = sections
+    .map(([h, t]) => `${h}\n${underline.repeat(h.length + 2)}\n\n${t}\n`)
+    .join('\n')
   return `${title}\n${'='.repeat(title.length + 2)}\n\n${body}`
 }
 
@@ -50,7 +64,12 @@ describe('readArticles', () => {
     ])
     expect(a.sections[0].title).toBe('Situação')
     expect(a.reply.status).toBe('ready')
-    expect(a.reply.placeholders).toEqual(['Prezado(a)', '[nome do usuário]', '________', '(Nome do atendente)'])
+    expect(a.reply.placeholders).toEqual([
+      'Prezado(a)',
+      '[nome do usuário]',
+      '________',
+      '(Nome do atendente)',
+    ])
     expect(a.steps.map((s) => [s.index, s.label])).toEqual([
       [1, 'Conferir o certificado.'],
       [2, 'Renovar o certificado.'],
@@ -64,19 +83,30 @@ describe('readArticles', () => {
     const after = read(
       script('2025.01.01-Erro renomeado-V3', {
         situation: 'Outro texto.',
-        solution: '1. Passo novo no início.\n2. Conferir o certificado.\n3. Renovar o certificado.\n4. Reenviar o processo.',
+        solution:
+          '1. Passo novo no início.\n2. Conferir o certificado.\n3. Renovar o certificado.\n4. Reenviar o processo.',
       }),
     ).articles[0].steps
     expect(after.slice(1).map((s) => s.key)).toEqual(before.map((s) => s.key))
-    const twice = read(script('Erro', { solution: '1. Repetir.\n2. Conferir.\n3. Repetir.' })).articles[0].steps
+    const twice = read(script('Erro', { solution: '1. Repetir.\n2. Conferir.\n3. Repetir.' }))
+      .articles[0].steps
     expect(twice[2].key).toBe(`${twice[0].key}-2`)
   })
 
   it('falls back to paragraphs, then sentences, for steps', () => {
-    const paras = read(script('Erro', { solution: 'Primeiro verifique o painel. Depois o log.\n\nEm seguida reenvie o processo.' }))
-    expect(paras.articles[0].steps.map((s) => s.label)).toEqual(['Primeiro verifique o painel.', 'Em seguida reenvie o processo.'])
+    const paras = read(
+      script('Erro', {
+        solution: 'Primeiro verifique o painel. Depois o log.\n\nEm seguida reenvie o processo.',
+      }),
+    )
+    expect(paras.articles[0].steps.map((s) => s.label)).toEqual([
+      'Primeiro verifique o painel.',
+      'Em seguida reenvie o processo.',
+    ])
     expect(paras.articles[0].steps[0].detail).toBe('Primeiro verifique o painel. Depois o log.')
-    const one = read(script('Erro', { solution: 'Verifique o painel. Confira o log do SEI. Reenvie o processo.' }))
+    const one = read(
+      script('Erro', { solution: 'Verifique o painel. Confira o log do SEI. Reenvie o processo.' }),
+    )
     expect(one.articles[0].steps).toHaveLength(3)
   })
 
@@ -88,17 +118,28 @@ describe('readArticles', () => {
     const { articles, problems } = read(text)
     expect(articles[0].reply).toMatchObject({ status: 'placeholder', fields: [] })
     expect(articles[0].date).toBeNull()
-    expect(problems.map((p) => p.code).sort()).toEqual(['impossible-date', 'missing-role', 'no-keywords', 'stub-reply'])
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'impossible-date',
+      'missing-role',
+      'no-keywords',
+      'stub-reply',
+    ])
     expect(problems.find((p) => p.code === 'missing-role')?.message).toContain('Quando Ocorre')
   })
 
   it('keeps every responsibility line, not only the first', () => {
-    const text = script('Erro', { responsibility: 'Atendentes N1 – Caso destinatário\n\nAtendentes N2 – Caso remetente' })
-    expect(read(text).articles[0].responsibility).toBe('Atendentes N1 – Caso destinatário; Atendentes N2 – Caso remetente')
+    const text = script('Erro', {
+      responsibility: 'Atendentes N1 – Caso destinatário\n\nAtendentes N2 – Caso remetente',
+    })
+    expect(read(text).articles[0].responsibility).toBe(
+      'Atendentes N1 – Caso destinatário; Atendentes N2 – Caso remetente',
+    )
   })
 
   it('ignores the template guidance as a responsibility', () => {
-    const text = script('Erro', { responsibility: '(Indicar quem é responsável pelo atendimento da demanda.)' })
+    const text = script('Erro', {
+      responsibility: '(Indicar quem é responsável pelo atendimento da demanda.)',
+    })
     expect(read(text).articles[0].responsibility).toBeNull()
   })
 
@@ -110,13 +151,18 @@ describe('readArticles', () => {
   it('reads many scripts from one collection file, with anchored ids', () => {
     const text = `Coleção\n=======\n\nApoio\n+++++\n\nTexto.\n\nScripts\n+++++++\n\n${script('Primeiro erro', {}, '~').replace(/=+/u, '-'.repeat(20))}\n${script('Segundo erro', {}, '~').replace(/=+/u, '-'.repeat(20))}`
     const { articles } = read(text, { ...FILE, path: 'superados/Colecao.rst' })
-    expect(articles.map((a) => a.id)).toEqual(['kb/superados/Colecao.rst#primeiro-erro', 'kb/superados/Colecao.rst#segundo-erro'])
+    expect(articles.map((a) => a.id)).toEqual([
+      'kb/superados/Colecao.rst#primeiro-erro',
+      'kb/superados/Colecao.rst#segundo-erro',
+    ])
     expect(articles.every((a) => a.superseded && a.kind === 'script')).toBe(true)
   })
 
   it('hoists role sections nested by a wrong underline out of the reply', () => {
-    const text = script('Erro')
-      .replace(/(Atribuições e responsabilidades|Perfil do usuário)\n~+/gu, (_m, h: string) => `${h}\n${'^'.repeat(h.length + 2)}`)
+    const text = script('Erro').replace(
+      /(Atribuições e responsabilidades|Perfil do usuário)\n~+/gu,
+      (_m, h: string) => `${h}\n${'^'.repeat(h.length + 2)}`,
+    )
     const { articles, problems } = read(text)
     const a = articles[0]
     expect(a.reply.text).not.toContain('Atendente N1')
@@ -129,7 +175,12 @@ describe('readArticles', () => {
     const text = `2025.05.23-Erro no módulo\n========================\n\nObjetivo\n~~~~~~~~\n\nOrientar.\n\nAtribuições e Responsabilidades\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nEquipe de nível 1\n\nDescrição\n~~~~~~~~~\n\nO erro aparece.\n\n**Passo 1:** Atualizar o módulo.\n\n.. code-block:: bash\n\n   git pull\n\n**Passo 2:** Limpar o cache.\n\nAtenção\n~~~~~~~\n\nCuidado.\n\nAção Padrão\n~~~~~~~~~~~\n\nPrezado(a), atualize.\n`
     const { articles, problems } = read(text, { ...FILE, path: 'Scripts/MODULOS_SEI/Erro.rst' })
     const [a] = articles
-    expect(a).toMatchObject({ template: '2025', product: 'modulos', responsibility: 'Equipe de nível 1', version: null })
+    expect(a).toMatchObject({
+      template: '2025',
+      product: 'modulos',
+      responsibility: 'Equipe de nível 1',
+      version: null,
+    })
     expect(a.steps.map((s) => s.label)).toEqual(['Atualizar o módulo.', 'Limpar o cache.'])
     expect(a.steps[0].detail).toContain('git pull')
     expect(a.reply.status).toBe('ready')
@@ -146,7 +197,12 @@ describe('readArticles', () => {
     expect(asFaq[0].sections[0].text).toBe('É o número.')
     const page = read(faq, { ...FILE, path: 'NUP/Duvidas.rst' }).articles
     expect(page).toHaveLength(1)
-    expect(page[0]).toMatchObject({ kind: 'page', title: 'Dúvidas', template: null, id: 'kb/NUP/Duvidas.rst' })
+    expect(page[0]).toMatchObject({
+      kind: 'page',
+      title: 'Dúvidas',
+      template: null,
+      id: 'kb/NUP/Duvidas.rst',
+    })
     expect(page[0].sections.map((s) => s.title)).toEqual(['O que é NUP?', 'Como consulto?'])
     const untitled = read('Só um parágrafo.\n', { ...FILE, path: 'a/Sem_titulo.rst' }).articles[0]
     expect(untitled).toMatchObject({ kind: 'page', title: 'Sem titulo' })

@@ -2,7 +2,7 @@ import type { Block, RstDocument } from '../rst/types'
 import type { Article, ArticleKind, ArticleSection, LintProblem, SectionRole } from './types'
 import { renderText } from '../rst'
 import { articleId } from './ids'
-import { tidySpaces } from './fold'
+import { tidySpaces } from '../text/fold'
 import { isFaqPath, isSupersededPath, productOf } from './kinds'
 import { splitKeywords } from './keywords'
 import { readChecklist } from './checklist'
@@ -111,10 +111,15 @@ function scriptSections(children: Block[], nested: SectionBlock[]): Block[] {
   return out
 }
 
-function sectionsOf(source: ArticleSource, title: string, nested: SectionBlock[]): ArticleSection[] {
+function sectionsOf(
+  source: ArticleSource,
+  title: string,
+  nested: SectionBlock[],
+): ArticleSection[] {
   const sections: ArticleSection[] = []
   const lead: Block[] = []
-  const children = source.kind === 'script' ? scriptSections(source.children, nested) : source.children
+  const children =
+    source.kind === 'script' ? scriptSections(source.children, nested) : source.children
   for (const child of children) {
     if (isSection(child)) sections.push(toSection(child))
     else if (!sections.length) lead.push(child)
@@ -123,7 +128,14 @@ function sectionsOf(source: ArticleSource, title: string, nested: SectionBlock[]
   const leadText = renderText(lead).trim()
   if (leadText || lead.some((b) => b.type === 'image' || b.type === 'table')) {
     const line = lead[0]?.line ?? source.line
-    sections.unshift({ role: 'other', title, line, anchor: source.anchor, blocks: lead, text: leadText })
+    sections.unshift({
+      role: 'other',
+      title,
+      line,
+      anchor: source.anchor,
+      blocks: lead,
+      text: leadText,
+    })
   }
   return sections
 }

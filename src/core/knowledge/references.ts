@@ -1,4 +1,5 @@
 import type { Block, Inline } from '../rst/types'
+import { walkBlocks } from '../rst/walk'
 
 /** A link from one file to another file or label of the same tree. */
 export interface FileReference {
@@ -11,7 +12,8 @@ export interface FileReference {
   line: number
 }
 
-const WIKI = /^https?:\/\/wiki\.processoeletronico\.gov\.br\/pt-br\/[^/?#]+\/([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/iu
+const WIKI =
+  /^https?:\/\/wiki\.processoeletronico\.gov\.br\/pt-br\/[^/?#]+\/([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/iu
 
 function safeDecode(text: string): string {
   try {
@@ -89,37 +91,6 @@ function inlinesOf(block: Block): Inline[][] {
   }
 }
 
-function childBlocks(block: Block): Block[] {
-  switch (block.type) {
-    case 'section':
-    case 'block_quote':
-    case 'admonition':
-    case 'footnote':
-      return block.children
-    case 'bullet_list':
-    case 'enumerated_list':
-      return block.items.flatMap((i) => i.children)
-    case 'definition_list':
-      return block.items.flatMap((i) => i.definition)
-    case 'field_list':
-      return block.fields.flatMap((f) => f.body)
-    case 'table':
-      return [...block.header, ...block.rows].flatMap((row) => row.flatMap((c) => c.children))
-    case 'image':
-      return block.legend ?? []
-    default:
-      return []
-  }
-}
-
-/** Calls `fn` for every block of a tree, depth first, in source order. */
-export function walkBlocks(blocks: Block[], fn: (block: Block) => void): void {
-  for (const block of blocks) {
-    fn(block)
-    walkBlocks(childBlocks(block), fn)
-  }
-}
-
 function walkInlines(inlines: Inline[], fn: (inline: Inline) => void): void {
   for (const inline of inlines) {
     fn(inline)
@@ -139,7 +110,8 @@ export function fileReferences(
     if (block.type === 'toctree') {
       for (const entry of block.entries) {
         const target = explicitTarget(entry)
-        if (!target || target === 'self' || /[*?[]/u.test(target) || /^[a-z]+:/iu.test(target)) continue
+        if (!target || target === 'self' || /[*?[]/u.test(target) || /^[a-z]+:/iu.test(target))
+          continue
         const resolved = docTarget(path, target)
         references.push({
           kind: 'toctree',
@@ -172,7 +144,13 @@ export function fileReferences(
         } else if (inline.type === 'link' && inline.url) {
           const wiki = wikiUrlToPath(inline.url)
           if (wiki)
-            references.push({ kind: 'wiki', raw: inline.url, target: wiki.path, anchor: wiki.anchor, line: block.line })
+            references.push({
+              kind: 'wiki',
+              raw: inline.url,
+              target: wiki.path,
+              anchor: wiki.anchor,
+              line: block.line,
+            })
         }
       })
     }

@@ -18,7 +18,9 @@ describe('findReplyFields', () => {
   })
 
   it('tells protocol X runs and NUP masks from free ones', () => {
-    const found = fields('O processo XXXXX.XXXXXX/XXXX-XX e o protocolo XXXXXX; valor XXXX; taxa xxxxx.')
+    const found = fields(
+      'O processo XXXXX.XXXXXX/XXXX-XX e o protocolo XXXXXX; valor XXXX; taxa xxxxx.',
+    )
     expect(found.map((f) => [f.kind, f.token])).toEqual([
       ['protocol', 'XXXXX.XXXXXX/XXXX-XX'],
       ['protocol', 'XXXXXX'],
@@ -29,7 +31,9 @@ describe('findReplyFields', () => {
   })
 
   it('reads braces and instruction brackets, ignores ordinary parentheses', () => {
-    const found = fields('Processo {Informe o Protocolo Aqui} no (SEI) do [Nº do NRE] e [inserir nome do Usuário]. Senhor(a)')
+    const found = fields(
+      'Processo {Informe o Protocolo Aqui} no (SEI) do [Nº do NRE] e [inserir nome do Usuário]. Senhor(a)',
+    )
     expect(found.map((f) => [f.kind, f.token])).toEqual([
       ['protocol', '{Informe o Protocolo Aqui}'],
       ['free', '[Nº do NRE]'],

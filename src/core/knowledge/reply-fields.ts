@@ -1,5 +1,5 @@
 import type { ReplyField, ReplyFieldKind } from './types'
-import { foldText, tidySpaces } from './fold'
+import { foldText, tidySpaces } from '../text/fold'
 
 /** A piece of reply text with the source line it starts on. */
 export interface TextPart {
@@ -29,14 +29,16 @@ const NUP_MASK = /(?<![\p{L}\p{N}])[Xx]{5}\.[Xx]{6}\/[Xx]{4}-[Xx]{2}(?![\p{L}\p{
 const X_RUN = new RegExp(`${NOT_WORD_BEFORE}[Xx]{4,}${NOT_WORD_AFTER}`, 'gu')
 
 // Words that make a bracketed mark read like an instruction to the agent.
-const INSTRUCTION = /^(?:inserir|insira|informe|informar|indicar|indique|digite|preencher|preencha|incluir|inclua|enviar|envie|descrever|descreva|nome|numero|n[º°o]\.?)(?:\s|$)/u
+const INSTRUCTION =
+  /^(?:inserir|insira|informe|informar|indicar|indique|digite|preencher|preencha|incluir|inclua|enviar|envie|descrever|descreva|nome|numero|n[º°o]\.?)(?:\s|$)/u
 const REQUESTER = /\bnome\s+d[oa]\s+(?:usuari[oa]|solicitante|requerente|interessad[oa])/u
 const AGENT = /\bnome\s+(?:profissional\s+)?d[oa]\s+at\w*nd\w*nte/u
 const PROTOCOL = /\bprotocolo\b|\bnup\b|numero\s+do\s+processo/u
 const TICKET = /\bchamado\b/u
 const TICKET_BEFORE = /chamado[^.]{0,30}$/u
 // The keyword right before the mark, allowing only connectors: "processo nº XXXX", "NUP: XXXX".
-const PROTOCOL_BEFORE = /(?:processo|nup|protocolo)(?:[\s:º°.]+(?:n|no|numero|de|do|da|sob))*[\s:º°.]*$/u
+const PROTOCOL_BEFORE =
+  /(?:processo|nup|protocolo)(?:[\s:º°.]+(?:n|no|numero|de|do|da|sob))*[\s:º°.]*$/u
 
 function bracketKind(inner: string, bracket: string): ReplyFieldKind | null {
   const folded = foldText(inner)
@@ -53,7 +55,8 @@ function bracketKind(inner: string, bracket: string): ReplyFieldKind | null {
 const CONNECTOR =
   /^(?:o|a|os|as|de|do|da|dos|das|no|na|nos|nas|ao|à|em|e|é|com|para|pelo|pela|por|um|uma|seu|sua|que|n|nº|n°|no\.|número:?)$/iu
 
-const ASKING = /^(?:informe|informar|inserir|insira|digite|preencha|preencher|indique|coloque|anote)$/iu
+const ASKING =
+  /^(?:informe|informar|inserir|insira|digite|preencha|preencher|indique|coloque|anote)$/iu
 
 /**
  * A free mark's name from the words right before it in the template: "NRE: ________" → "NRE",
@@ -61,7 +64,11 @@ const ASKING = /^(?:informe|informar|inserir|insira|digite|preencha|preencher|in
  */
 function contextLabel(before: string): string | null {
   const clause = before.split(/[.;!?()[\]{}]|,\s/u).pop() ?? ''
-  const words = clause.replace(/[:\s]+$/u, '').split(/\s+/u).filter(Boolean).slice(-4)
+  const words = clause
+    .replace(/[:\s]+$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(-4)
   while (words.length && CONNECTOR.test(words[words.length - 1].replace(/:$/u, ''))) words.pop()
   while (words.length > 1 && (CONNECTOR.test(words[0]) || ASKING.test(words[0]))) words.shift()
   const label = words.join(' ').replace(/[:\s]+$/u, '')
@@ -75,7 +82,13 @@ function capitalize(text: string): string {
 function collect(text: string): Mark[] {
   const marks: Mark[] = []
   for (const m of text.matchAll(SALUTATION))
-    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind: 'salutation', hint: null })
+    marks.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      token: m[0],
+      kind: 'salutation',
+      hint: null,
+    })
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[0].startsWith('{{') ? m[0].slice(2, -2) : m[0].slice(1, -1)
     const kind = bracketKind(inner, m[0][0])
@@ -91,10 +104,18 @@ function collect(text: string): Mark[] {
     marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint })
   }
   for (const m of text.matchAll(NUP_MASK))
-    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind: 'protocol', hint: null })
+    marks.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      token: m[0],
+      kind: 'protocol',
+      hint: null,
+    })
   for (const m of text.matchAll(X_RUN)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index)
-    const afterSalutation = /Prezad[oa](?:\s*\([oa]\))?(?:\s+\p{L}+(?:\s*\([oa]\))?)?\s*$/iu.test(before)
+    const afterSalutation = /Prezad[oa](?:\s*\([oa]\))?(?:\s+\p{L}+(?:\s*\([oa]\))?)?\s*$/iu.test(
+      before,
+    )
     const kind: ReplyFieldKind = afterSalutation
       ? 'requester'
       : PROTOCOL_BEFORE.test(foldText(before))
@@ -144,7 +165,13 @@ export function findReplyFields(parts: TextPart[]): ReplyField[] {
             : mark.kind === 'free'
               ? `${LABELS.free} ${n}`
               : LABELS[mark.kind]
-        const field: ReplyField = { id, kind: mark.kind, token: mark.token, label, line: part.line + offset }
+        const field: ReplyField = {
+          id,
+          kind: mark.kind,
+          token: mark.token,
+          label,
+          line: part.line + offset,
+        }
         seen.set(dedupe, field)
         fields.push(field)
       }

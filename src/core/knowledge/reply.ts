@@ -1,5 +1,5 @@
 import type { ArticleSection, ReplyTemplate } from './types'
-import { foldText } from './fold'
+import { foldText } from '../text/fold'
 import { findReplyFields, placeholderTokens } from './reply-fields'
 import { textParts } from './text-parts'
 

@@ -1,5 +1,5 @@
 import type { SectionRole } from './types'
-import { foldText } from './fold'
+import { foldText } from '../text/fold'
 
 export interface HeadingRole {
   role: SectionRole
@@ -24,7 +24,6 @@ const ROLE_NAMES: Record<string, HeadingRole> = {
   referencias: { role: 'references', template: null },
   atencao: { role: 'caution', template: null },
 }
-
 
 /** The roles a complete script of each template has, in order. */
 export const TEMPLATE_ROLES: Record<'2023' | '2025', SectionRole[]> = {
@@ -53,6 +52,8 @@ export const SCRIPT_ROLES: ReadonlySet<SectionRole> = new Set(
 
 /** Role of a section heading, ignoring accents, case, spacing, NBSP/NNBSP and a trailing colon. */
 export function headingRole(heading: string): HeadingRole {
-  const key = foldText(heading).replace(/[:.]+$/u, '').trim()
+  const key = foldText(heading)
+    .replace(/[:.]+$/u, '')
+    .trim()
   return ROLE_NAMES[key] ?? { role: 'other', template: null }
 }

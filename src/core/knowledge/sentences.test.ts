@@ -3,12 +3,9 @@ import { clip, firstSentence, splitSentences } from './sentences'
 
 describe('sentences', () => {
   it('splits at sentence ends but not inside numbers or domains', () => {
-    expect(splitSentences('Use a versão 3.6.1 do SEI. Acesse gov.br/pen agora! Depois? Fim')).toEqual([
-      'Use a versão 3.6.1 do SEI.',
-      'Acesse gov.br/pen agora!',
-      'Depois?',
-      'Fim',
-    ])
+    expect(
+      splitSentences('Use a versão 3.6.1 do SEI. Acesse gov.br/pen agora! Depois? Fim'),
+    ).toEqual(['Use a versão 3.6.1 do SEI.', 'Acesse gov.br/pen agora!', 'Depois?', 'Fim'])
   })
 
   it('clips long labels at a word boundary', () => {

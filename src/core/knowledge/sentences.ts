@@ -1,4 +1,4 @@
-import { tidySpaces } from './fold'
+import { tidySpaces } from '../text/fold'
 
 /** Longest label a step gets before it is cut at a word boundary. */
 export const MAX_LABEL_CHARS = 160

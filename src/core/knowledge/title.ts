@@ -1,4 +1,4 @@
-import { tidySpaces } from './fold'
+import { tidySpaces } from '../text/fold'
 
 export interface ParsedTitle {
   /** Title without date prefix and version suffix. */

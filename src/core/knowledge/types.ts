@@ -16,7 +16,8 @@ export type SectionRole =
 export type ArticleKind = 'script' | 'faq' | 'page'
 
 /** The product an article belongs to, derived from its folder. */
-export type Product = 'tramita' | 'sei' | 'protocolo-integrado' | 'nup' | 'protocolo-gov-br' | 'modulos' | 'other'
+export type Product =
+  'tramita' | 'sei' | 'protocolo-integrado' | 'nup' | 'protocolo-gov-br' | 'modulos' | 'other'
 
 export interface ArticleSection {
   role: SectionRole

@@ -14,7 +14,11 @@ describe('linkVersions', () => {
     const v2 = script('v2', 'adesao duvida sei', { version: 2, date: '2024-01-01' })
     const old = script('old', 'Adesão / Dúvida / SEI', { superseded: true })
     expect(linkVersions([v1, v3, v2, old])).toEqual([])
-    expect(v3).toMatchObject({ superseded: false, supersededBy: null, olderVersions: ['v2', 'v1', 'old'] })
+    expect(v3).toMatchObject({
+      superseded: false,
+      supersededBy: null,
+      olderVersions: ['v2', 'v1', 'old'],
+    })
     expect(v2).toMatchObject({ superseded: true, supersededBy: 'v3', olderVersions: ['v1', 'old'] })
     expect(v1).toMatchObject({ superseded: true, supersededBy: 'v3' })
     expect(old).toMatchObject({ superseded: true, supersededBy: 'v3', olderVersions: [] })

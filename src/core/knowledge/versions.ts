@@ -1,5 +1,5 @@
 import type { Article, LintProblem } from './types'
-import { foldText } from './fold'
+import { foldText } from '../text/fold'
 
 /** Title key for matching versions: folded, punctuation and spacing ignored ("Adesão / Dúvida" = "adesao duvida"). */
 export function titleKey(title: string): string {
@@ -37,7 +37,9 @@ export function linkVersions(articles: Article[]): (LintProblem & { root: number
     if (group.length < 2) continue
     group.sort(compareNewest)
     const newest = group[0]
-    const ties = newest.superseded ? [] : group.filter((a) => !a.superseded && compareNewest(a, newest) === 0)
+    const ties = newest.superseded
+      ? []
+      : group.filter((a) => !a.superseded && compareNewest(a, newest) === 0)
     for (const twin of ties.slice(1)) {
       problems.push({
         root: twin.root,

@@ -26,7 +26,11 @@ export function toArticleSummary(article: Article): ArticleSummary {
 }
 
 /** The whole article as the API returns it: sections as text and safe HTML, steps, reply. */
-export function toArticleView(kb: KnowledgeBase, article: Article, html: HtmlRenderer = defaultHtml): ArticleView {
+export function toArticleView(
+  kb: KnowledgeBase,
+  article: Article,
+  html: HtmlRenderer = defaultHtml,
+): ArticleView {
   return {
     id: article.id,
     root: kb.roots[article.root]?.name ?? String(article.root),
@@ -43,7 +47,12 @@ export function toArticleView(kb: KnowledgeBase, article: Article, html: HtmlRen
     supersededBy: article.supersededBy,
     olderVersions: article.olderVersions.map((id) => {
       const older = kb.byId.get(id)
-      return { id, title: older?.title ?? id, date: older?.date ?? null, version: older?.version ?? null }
+      return {
+        id,
+        title: older?.title ?? id,
+        date: older?.date ?? null,
+        version: older?.version ?? null,
+      }
     }),
     keywords: article.keywords,
     responsibility: article.responsibility,

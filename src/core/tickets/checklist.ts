@@ -1,6 +1,11 @@
 import type { Article } from '../knowledge/types'
 import type { Ticket, TicketSummary } from './types'
-import { countStepsDone } from './model'
+import {
+  articleProgress,
+  ticketProgress,
+  type ArticleProgress,
+  type ProgressSource,
+} from './progress'
 
 export interface ChecklistStepView {
   key: string
@@ -23,6 +28,7 @@ export interface ChecklistView {
   steps: ChecklistStepView[]
   /** Steps recorded on the ticket whose key is no longer in the article: shown apart, never dropped. */
   orphans: ChecklistOrphanView[]
+  /** The article's progress on the ticket (see progress.ts for how removed steps count). */
   done: number
   total: number
 }
@@ -58,14 +64,17 @@ export function checklistView(
       at: state.at,
       note: state.note,
     }))
-  return { steps, orphans, done: steps.filter((s) => s.done).length, total: steps.length }
+  const { done, total } = ticket
+    ? articleProgress(ticket, article.id, article)
+    : { done: 0, total: article.steps.length }
+  return { steps, orphans, done, total }
 }
 
 /** List rows of tickets, most recently changed first; `since` compares with updatedAt. */
 export function ticketSummaries(
   tickets: Ticket[],
   filter: { since?: string; status?: 'open' | 'closed' } = {},
-  lookup?: (articleId: string) => Article | undefined,
+  lookup?: (articleId: string) => ProgressSource | undefined,
 ): TicketSummary[] {
   const since = filter.since ? Date.parse(filter.since) : -Infinity
   return tickets
@@ -76,23 +85,12 @@ export function ticketSummaries(
     .map((t) => summarizeTicket(t, lookup))
 }
 
-/** The list row of a ticket; stepsTotal only when `lookup` knows every linked article. */
+/** The list row of a ticket; stepsTotal only when `lookup` is given (see progress.ts). */
 export function summarizeTicket(
   ticket: Ticket,
-  lookup?: (articleId: string) => Article | undefined,
+  lookup?: (articleId: string) => ProgressSource | undefined,
 ): TicketSummary {
-  let stepsTotal: number | null = null
-  if (lookup) {
-    stepsTotal = 0
-    for (const id of ticket.articles) {
-      const article = lookup(id)
-      if (!article) {
-        stepsTotal = null
-        break
-      }
-      stepsTotal += article.steps.length
-    }
-  }
+  const progress = ticketProgress(ticket, lookup)
   return {
     number: ticket.number,
     requester: ticket.requester,
@@ -101,7 +99,10 @@ export function summarizeTicket(
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
     articles: [...ticket.articles],
-    stepsDone: countStepsDone(ticket),
-    stepsTotal,
+    stepsDone: progress.done,
+    stepsTotal: progress.total,
+    progress: progress.articles,
   }
 }
+
+export type { ArticleProgress }

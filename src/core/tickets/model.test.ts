@@ -115,8 +115,9 @@ describe('ticket model', () => {
       steps: [step(0, 'Confirmar o status do trâmite'), step(1, 'Passo novo', 'novo')],
     })
     const view = checklistView(t, edited)
-    expect(view.total).toBe(2)
-    expect(view.done).toBe(0)
+    // Done steps that left the article still count (progress.ts): 2 done of 2 current + 2 removed.
+    expect(view.total).toBe(4)
+    expect(view.done).toBe(2)
     expect(view.steps.map((s) => s.key)).toEqual(['passo-1', 'novo'])
     expect(view.orphans).toEqual([
       expect.objectContaining({
@@ -137,8 +138,10 @@ describe('ticket model', () => {
       done: false,
       label: 'Orientar a devolução à origem',
     })
-    expect(summarizeTicket(t, () => edited)).toMatchObject({ stepsDone: 1, stepsTotal: 2 })
-    expect(summarizeTicket(t)).toMatchObject({ stepsTotal: null })
+    // The summary and the view agree; the unchecked removed step counts nowhere.
+    expect(checklistView(t, edited)).toMatchObject({ done: 1, total: 3 })
+    expect(summarizeTicket(t, () => edited)).toMatchObject({ stepsDone: 1, stepsTotal: 3 })
+    expect(summarizeTicket(t)).toMatchObject({ stepsDone: 1, stepsTotal: null })
   })
 })
 

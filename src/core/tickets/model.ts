@@ -199,11 +199,3 @@ export function reopenTicket(ticket: Ticket, now: Now): Ticket {
   const at = now().toISOString()
   return touch(ticket, { type: 'reopened', at }, { status: 'open', closedAt: null })
 }
-
-/** Number of steps marked done, over every article. */
-export function countStepsDone(ticket: Ticket): number {
-  let done = 0
-  for (const steps of Object.values(ticket.steps))
-    for (const state of Object.values(steps)) if (state.done) done++
-  return done
-}

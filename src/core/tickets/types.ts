@@ -53,7 +53,19 @@ export interface TicketSummary {
   createdAt: string
   updatedAt: string
   articles: string[]
+  /** Progress overall (core/tickets/progress.ts): steps done and, when the articles are loaded, their total. */
   stepsDone: number
-  /** Known only when the articles are loaded; null otherwise. */
   stepsTotal: number | null
+  /** Progress per article, linked ones first; totals are 0 plus done removed steps when not loaded. */
+  progress: ArticleProgressRow[]
+}
+
+/** One article's progress on a ticket (see core/tickets/progress.ts). */
+export interface ArticleProgressRow {
+  articleId: string
+  done: number
+  total: number
+  /** Recorded-done steps no longer in the article (counted in done and total). */
+  removedDone: number
+  found: boolean
 }

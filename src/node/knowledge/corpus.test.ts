@@ -7,7 +7,8 @@ import { loadKnowledgeBase } from './load'
 const corpus = corpusDir()
 if (corpus.missing) console.warn(`skipping knowledge corpus tests: ${corpus.missing}`)
 
-const SEED = 'Scripts_Atendimento/Tramita_GOV_BR/Ambientes_diferentes_utilizando_o_mesmo_certificado_digital.rst'
+const SEED =
+  'Scripts_Atendimento/Tramita_GOV_BR/Ambientes_diferentes_utilizando_o_mesmo_certificado_digital.rst'
 const NNBSP_FILE =
   'Scripts_Atendimento/Protocolo_Integrado/O_ORGAO_NAO_ESTA_SENDO_NOTIFICADO_SOBRE_FALHAS_NO_ENVIO_DOS_METADADOS_DO_SEI.rst'
 
@@ -41,7 +42,12 @@ describe.skipIf(!corpus.dir)('knowledge model on the real corpus', () => {
       responsibility: 'Atendente N2',
       superseded: false,
     })
-    expect(seed.keywords).toEqual(['Certificado digital', 'status 6', 'Processo não recebido', 'Ambientes concorrentes'])
+    expect(seed.keywords).toEqual([
+      'Certificado digital',
+      'status 6',
+      'Processo não recebido',
+      'Ambientes concorrentes',
+    ])
     expect(seed.reply.status).toBe('ready')
     expect(seed.reply.fields.map((f) => f.kind)).toContain('salutation')
     expect(seed.steps.length).toBeGreaterThanOrEqual(3)
@@ -78,7 +84,9 @@ describe.skipIf(!corpus.dir)('knowledge model on the real corpus', () => {
   it('reads the 23 superseded scripts of superados/Tramita.GOV.BR.rst', () => {
     const articles = byPath('superados/Tramita.GOV.BR.rst')
     expect(articles).toHaveLength(23)
-    expect(articles.every((a) => a.superseded && a.kind === 'script' && a.id.includes('#'))).toBe(true)
+    expect(articles.every((a) => a.superseded && a.kind === 'script' && a.id.includes('#'))).toBe(
+      true,
+    )
     const linked = articles.filter((a) => a.supersededBy)
     expect(linked.length).toBeGreaterThan(10)
     for (const a of linked) expect(kb.byId.get(a.supersededBy as string)?.superseded).toBe(false)
@@ -98,13 +106,17 @@ describe.skipIf(!corpus.dir)('knowledge model on the real corpus', () => {
     const url =
       'https://wiki.processoeletronico.gov.br/pt-br/latest/Tramita_GOV_BR/Perguntas_frequentes/Ambientes_de_Homologacao_e_de%20_Producao.html#cada-ambiente-possui-seu-proprio-certificado-digital'
     const target = resolveWikiUrl(kb, url)
-    expect(target?.articleId).toMatch(/Ambientes_de_Homologacao_e_de _Producao\.rst#cada-ambiente-possui-seu-proprio-certificado-digital$/u)
+    expect(target?.articleId).toMatch(
+      /Ambientes_de_Homologacao_e_de _Producao\.rst#cada-ambiente-possui-seu-proprio-certificado-digital$/u,
+    )
   })
 
   it('reports the impossible date and no binary files', () => {
     expect(
       kb.problems.some(
-        (p) => p.code === 'impossible-date' && p.path.endsWith('Transacao_nao_autorizada_devido_a_falta_de_integridade.rst'),
+        (p) =>
+          p.code === 'impossible-date' &&
+          p.path.endsWith('Transacao_nao_autorizada_devido_a_falta_de_integridade.rst'),
       ),
     ).toBe(true)
     expect(kb.problems.filter((p) => p.code === 'binary-file')).toEqual([])

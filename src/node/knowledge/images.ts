@@ -18,7 +18,8 @@ export function resolveImagePath(
   fileRelPath: string,
   uri: string,
 ): string | null {
-  const rootIndex = typeof articleOrRootIndex === 'number' ? articleOrRootIndex : articleOrRootIndex.root
+  const rootIndex =
+    typeof articleOrRootIndex === 'number' ? articleOrRootIndex : articleOrRootIndex.root
   const root = kb.roots[rootIndex]
   if (!root || !uri || /^[a-z][a-z0-9+.-]*:/iu.test(uri) || uri.includes('\0')) return null
   let decoded = uri
@@ -29,7 +30,9 @@ export function resolveImagePath(
   }
   const fileDir = resolve(root.dir, fileRelPath, '..')
   // Sphinx reads "/x.png" relative to the source root, not the file system root.
-  const candidate = decoded.startsWith('/') ? resolve(root.dir, `.${decoded}`) : resolve(fileDir, decoded)
+  const candidate = decoded.startsWith('/')
+    ? resolve(root.dir, `.${decoded}`)
+    : resolve(fileDir, decoded)
   if (!inside(root.dir, candidate) || !inside(root.dir, fileDir)) return null
   try {
     const realRoot = realpathSync(root.dir)

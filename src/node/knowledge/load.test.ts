@@ -67,22 +67,34 @@ describe('loadKnowledgeBase', () => {
   it('reports binary, oversized and Windows-1252 files', async () => {
     write('bin.rst', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))
     write('grande.rst', 'x'.repeat(2000))
-    write('antigo.rst', new Uint8Array([...Buffer.from('T\xedtulo\n======\n\nSitua\xe7\xe3o\n', 'latin1')]))
+    write(
+      'antigo.rst',
+      new Uint8Array([...Buffer.from('T\xedtulo\n======\n\nSitua\xe7\xe3o\n', 'latin1')]),
+    )
     const kb = await loadKnowledgeBase([dir], { maxBytes: 1000 })
     const codes = Object.fromEntries(kb.problems.map((p) => [p.path, p.code]))
     expect(codes['bin.rst']).toBe('binary-file')
     expect(codes['grande.rst']).toBe('oversized-file')
-    expect(kb.problems.find((p) => p.path === 'antigo.rst')).toMatchObject({ code: 'legacy-encoding', severity: 'warning' })
+    expect(kb.problems.find((p) => p.path === 'antigo.rst')).toMatchObject({
+      code: 'legacy-encoding',
+      severity: 'warning',
+    })
     expect(kb.articles.find((a) => a.path === 'antigo.rst')?.title).toBe('Título')
   })
 
   it('names roots by folder, de-duplicated, and prefixes problem paths when there are several', async () => {
-    expect(rootInfos(['/x/kb', '/y/kb', '/z/outra']).map((r) => r.name)).toEqual(['kb', 'kb-2', 'outra'])
+    expect(rootInfos(['/x/kb', '/y/kb', '/z/outra']).map((r) => r.name)).toEqual([
+      'kb',
+      'kb-2',
+      'outra',
+    ])
     write('one/Um.rst', SCRIPT('Um'))
     write('two/Um.rst', SCRIPT('Dois'))
     const kb = await loadKnowledgeBase([join(dir, 'one'), join(dir, 'two')])
     expect(kb.articles.map((a) => a.id)).toEqual(['one/Um.rst', 'two/Um.rst'])
-    expect(kb.problems.every((p) => p.path.startsWith('one/') || p.path.startsWith('two/'))).toBe(true)
+    expect(kb.problems.every((p) => p.path.startsWith('one/') || p.path.startsWith('two/'))).toBe(
+      true,
+    )
   })
 })
 
@@ -95,7 +107,11 @@ describe('updateKnowledgeBase', () => {
     write('x/A2.rst', SCRIPT('2024.06.01-Erro X-V2'))
     write('x/A.rst', SCRIPT('2024.01.01-Erro X-V1', 'Passo reescrito.'))
     unlinkSync(join(dir, 'x/B.rst'))
-    const next = await updateKnowledgeBase(kb, [join(dir, 'x/A2.rst'), join(dir, 'x/A.rst'), join(dir, 'x/B.rst')])
+    const next = await updateKnowledgeBase(kb, [
+      join(dir, 'x/A2.rst'),
+      join(dir, 'x/A.rst'),
+      join(dir, 'x/B.rst'),
+    ])
     expect(next.articles.map((a) => a.path)).toEqual(['x/A.rst', 'x/A2.rst'])
     const a = next.articles[0]
     expect(a).toMatchObject({ superseded: true, supersededBy: `${next.roots[0].name}/x/A2.rst` })
@@ -119,9 +135,15 @@ describe('resolveImagePath', () => {
     writeFileSync(join(outside, 'fora.png'), 'x')
     symlinkSync(outside, join(dir, 'a', 'link-fora'))
     const kb = await loadKnowledgeBase([dir])
-    expect(resolveImagePath(kb, 0, 'a/doc.rst', '_static/images/f.png')).toMatch(/a\/_static\/images\/f\.png$/u)
-    expect(resolveImagePath(kb, kb.articles[0], 'a/doc.rst', '/a/_static/images/f.png')).not.toBeNull()
-    expect(resolveImagePath(kb, 0, 'a/doc.rst', `../../../${outside.split('/').pop()}/fora.png`)).toBeNull()
+    expect(resolveImagePath(kb, 0, 'a/doc.rst', '_static/images/f.png')).toMatch(
+      /a\/_static\/images\/f\.png$/u,
+    )
+    expect(
+      resolveImagePath(kb, kb.articles[0], 'a/doc.rst', '/a/_static/images/f.png'),
+    ).not.toBeNull()
+    expect(
+      resolveImagePath(kb, 0, 'a/doc.rst', `../../../${outside.split('/').pop()}/fora.png`),
+    ).toBeNull()
     expect(resolveImagePath(kb, 0, 'a/doc.rst', '../../x.png')).toBeNull()
     expect(resolveImagePath(kb, 0, 'a/doc.rst', 'link-fora/fora.png')).toBeNull()
     expect(resolveImagePath(kb, 0, 'a/doc.rst', 'https://x/y.png')).toBeNull()
@@ -153,7 +175,10 @@ describe('watchKnowledge', () => {
     while (!batches.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
     await new Promise((r) => setTimeout(r, 400))
     await watcher.close()
-    const all = batches.flat().map((p) => p.slice(dir.length + 1)).sort()
+    const all = batches
+      .flat()
+      .map((p) => p.slice(dir.length + 1))
+      .sort()
     expect(all).toEqual(['w/A.rst', 'w/B.rst'])
   })
 })

@@ -1,7 +1,11 @@
 import { open } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { buildKnowledgeBase } from '../../core/knowledge/build'
-import type { KnowledgeBase, KnowledgeFileInput, KnowledgeRootInfo } from '../../core/knowledge/types'
+import type {
+  KnowledgeBase,
+  KnowledgeFileInput,
+  KnowledgeRootInfo,
+} from '../../core/knowledge/types'
 import { DEFAULT_MAX_BYTES } from '../../core/text/decode'
 import { listKnowledgeFiles } from './walk'
 
@@ -45,7 +49,11 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
 }
 
 /** Runs `fn` over items with at most `limit` calls in flight, keeping the order of results. */
-export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapBounded<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
   const worker = async () => {
@@ -65,8 +73,15 @@ export async function readKnowledgeInputs(
   only?: { root: number; base: string }[],
 ): Promise<KnowledgeFileInput[]> {
   const lists = only
-    ? await Promise.all(only.map(async ({ root, base }) => ({ root, paths: await listKnowledgeFiles(roots[root].dir, base) })))
-    : await Promise.all(roots.map(async (r, root) => ({ root, paths: await listKnowledgeFiles(r.dir) })))
+    ? await Promise.all(
+        only.map(async ({ root, base }) => ({
+          root,
+          paths: await listKnowledgeFiles(roots[root].dir, base),
+        })),
+      )
+    : await Promise.all(
+        roots.map(async (r, root) => ({ root, paths: await listKnowledgeFiles(r.dir) })),
+      )
   const wanted = lists.flatMap(({ root, paths }) => paths.map((path) => ({ root, path })))
   const files = await mapBounded(wanted, READ_CONCURRENCY, async ({ root, path }) => {
     try {
@@ -79,7 +94,10 @@ export async function readKnowledgeInputs(
 }
 
 /** Loads the knowledge base of some folders: walks them, reads the .rst files and builds the model. */
-export async function loadKnowledgeBase(dirs: string[], opts: LoadOptions = {}): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(
+  dirs: string[],
+  opts: LoadOptions = {},
+): Promise<KnowledgeBase> {
   const roots = rootInfos(dirs)
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
   const files = await readKnowledgeInputs(roots, maxBytes)

@@ -9,7 +9,8 @@ import { readBounded, type LoadOptions } from './load'
 function locate(kb: KnowledgeBase, abs: string): { root: number; rel: string } | null {
   for (const [root, info] of kb.roots.entries()) {
     const rel = relative(info.dir, abs)
-    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return { root, rel: rel.split(sep).join('/') }
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
+      return { root, rel: rel.split(sep).join('/') }
   }
   return null
 }
@@ -34,14 +35,20 @@ export async function updateKnowledgeBase(
     const info = await stat(abs).catch(() => null)
     const under = (path: string) => rel === '' || path === rel || path.startsWith(`${rel}/`)
     if (!info) {
-      for (const r of known) if (r.root === root && under(r.path)) changes.set(`${root}:${r.path}`, { root, path: r.path, bytes: null })
+      for (const r of known)
+        if (r.root === root && under(r.path))
+          changes.set(`${root}:${r.path}`, { root, path: r.path, bytes: null })
     } else if (info.isDirectory()) {
       const present = new Set(await listKnowledgeFiles(kb.roots[root].dir, rel))
       for (const r of known)
         if (r.root === root && under(r.path) && !present.has(r.path))
           changes.set(`${root}:${r.path}`, { root, path: r.path, bytes: null })
       for (const path of present)
-        changes.set(`${root}:${path}`, { root, path, bytes: await readBounded(join(kb.roots[root].dir, path), maxBytes) })
+        changes.set(`${root}:${path}`, {
+          root,
+          path,
+          bytes: await readBounded(join(kb.roots[root].dir, path), maxBytes),
+        })
     } else if (/\.rst$/iu.test(rel)) {
       changes.set(`${root}:${rel}`, { root, path: rel, bytes: await readBounded(abs, maxBytes) })
     }

@@ -2,7 +2,14 @@ import { escapeHtml } from '../../rst'
 import { formatDateTime } from '../time-format'
 import type { Ticket } from '../types'
 import type { ExportOptions } from './markdown'
-import { statusLabel, ticketRows, type ArticleLookup, type StepRow } from './rows'
+import {
+  progressLabel,
+  rowsProgress,
+  statusLabel,
+  ticketRows,
+  type ArticleLookup,
+  type StepRow,
+} from './rows'
 
 const STYLE = `
 body { font: 12pt/1.4 system-ui, sans-serif; margin: 2em; color: #111; }
@@ -44,6 +51,9 @@ export function ticketToHtml(
     ['Aberto em', formatDateTime(ticket.createdAt, timeZone)],
   ]
   if (ticket.closedAt) details.push(['Encerrado em', formatDateTime(ticket.closedAt, timeZone)])
+  const rows = ticketRows(ticket, lookup)
+  const overall = rowsProgress(rows)
+  details.push(['Progresso', progressLabel(overall.done, overall.total)])
   const parts = [
     '<!DOCTYPE html>',
     '<html lang="pt-BR"><head><meta charset="utf-8">',
@@ -52,9 +62,12 @@ export function ticketToHtml(
     `<h1>Chamado ${e(ticket.number)}</h1>`,
     '<dl>' + details.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('') + '</dl>',
   ]
-  for (const article of ticketRows(ticket, lookup)) {
+  for (const article of rows) {
     const title = article.found ? article.title : `Artigo ${article.articleId} (não encontrado)`
     parts.push(`<h2>${e(title)}</h2>`)
+    parts.push(
+      `<p class="progress">Progresso: ${e(progressLabel(article.done, article.total))}</p>`,
+    )
     parts.push(
       '<table><thead><tr><th>Feito</th><th>Passo</th><th>Quando</th><th>Observação</th></tr></thead><tbody>',
     )

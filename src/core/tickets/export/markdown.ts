@@ -1,6 +1,13 @@
 import { formatDateTime } from '../time-format'
 import type { Ticket } from '../types'
-import { statusLabel, ticketRows, type ArticleLookup, type StepRow } from './rows'
+import {
+  progressLabel,
+  rowsProgress,
+  statusLabel,
+  ticketRows,
+  type ArticleLookup,
+  type StepRow,
+} from './rows'
 
 export interface ExportOptions {
   /** IANA time zone for dates shown to people (default: the host's). */
@@ -29,10 +36,15 @@ export function ticketToMarkdown(
   lines.push(`- Situação: ${statusLabel(ticket.status)}`)
   lines.push(`- Aberto em: ${formatDateTime(ticket.createdAt, timeZone)}`)
   if (ticket.closedAt) lines.push(`- Encerrado em: ${formatDateTime(ticket.closedAt, timeZone)}`)
-  for (const article of ticketRows(ticket, lookup)) {
+  const rows = ticketRows(ticket, lookup)
+  const overall = rowsProgress(rows)
+  lines.push(`- Progresso: ${progressLabel(overall.done, overall.total)}`)
+  for (const article of rows) {
     lines.push(
       '',
       `## ${article.found ? oneLine(article.title) : `Artigo ${article.articleId} (não encontrado)`}`,
+      '',
+      `Progresso: ${progressLabel(article.done, article.total)}`,
       '',
     )
     for (const step of article.steps) lines.push(stepLine(step, timeZone))

@@ -1,5 +1,6 @@
 import type { Article } from '../../knowledge/types'
 import { checklistView } from '../checklist'
+import { articleProgress, ticketArticleIds } from '../progress'
 import type { Ticket } from '../types'
 
 export type ArticleLookup = (articleId: string) => Article | undefined
@@ -22,15 +23,17 @@ export interface ArticleRows {
   steps: StepRow[]
   /** Recorded steps whose key is no longer in the article (all of them when it is not found). */
   orphans: StepRow[]
+  /** The article's progress (core/tickets/progress.ts). */
+  done: number
+  total: number
 }
 
 /** Every article of a ticket (linked, or with recorded steps) with its steps and orphans. */
 export function ticketRows(ticket: Ticket, lookup: ArticleLookup): ArticleRows[] {
-  const ids = [...ticket.articles]
-  for (const id of Object.keys(ticket.steps)) if (!ids.includes(id)) ids.push(id)
-  return ids.map((articleId) => {
+  return ticketArticleIds(ticket).map((articleId) => {
     const article = lookup(articleId)
     if (!article) {
+      const { done, total } = articleProgress(ticket, articleId, undefined)
       const orphans = Object.entries(ticket.steps[articleId] ?? {}).map(([key, s]) => ({
         index: null,
         key,
@@ -39,7 +42,7 @@ export function ticketRows(ticket: Ticket, lookup: ArticleLookup): ArticleRows[]
         at: s.at,
         note: s.note,
       }))
-      return { articleId, title: '', found: false, steps: [], orphans }
+      return { articleId, title: '', found: false, steps: [], orphans, done, total }
     }
     const view = checklistView(ticket, article)
     return {
@@ -48,6 +51,8 @@ export function ticketRows(ticket: Ticket, lookup: ArticleLookup): ArticleRows[]
       found: true,
       steps: view.steps.map((s, index) => ({ index, ...pick(s) })),
       orphans: view.orphans.map((s) => ({ index: null, ...pick(s) })),
+      done: view.done,
+      total: view.total,
     }
   })
 }
@@ -59,4 +64,17 @@ function pick(s: { key: string; label: string; done: boolean; at: string | null;
 /** Ticket status in Portuguese. */
 export function statusLabel(status: Ticket['status']): string {
   return status === 'open' ? 'aberto' : 'encerrado'
+}
+
+/** "3 de 5 passos feitos": a progress as exports print it. */
+export function progressLabel(done: number, total: number): string {
+  return `${done} de ${total} passo${total === 1 ? '' : 's'} feito${done === 1 ? '' : 's'}`
+}
+
+/** The ticket's progress over its rows. */
+export function rowsProgress(rows: ArticleRows[]): { done: number; total: number } {
+  return {
+    done: rows.reduce((n, r) => n + r.done, 0),
+    total: rows.reduce((n, r) => n + r.total, 0),
+  }
 }

@@ -81,7 +81,9 @@ describe('ChecklistPanel', () => {
     await boxes[0].trigger('keydown', { key: 'ArrowDown' })
     expect(document.activeElement).toBe(boxes[1].element)
     expect(wrapper.get('.removed-steps').text()).toContain('passo-antigo')
-    // The panel counts what the API counts: the removed step is not one of the article's.
-    expect(wrapper.get('[data-testid="checklist-progress"]').text()).toBe('0 de 2 passos feitos')
+    // The panel shows the core's progress: a removed step done still counts (see progress.ts).
+    expect(wrapper.get('[data-testid="checklist-progress"]').text()).toBe('1 de 3 passos feitos')
+    const summary = (await api.api.listTickets({})).find((t) => t.number === 'A-1')!
+    expect([summary.stepsDone, summary.stepsTotal]).toEqual([1, 3])
   })
 })

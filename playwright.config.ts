@@ -5,6 +5,14 @@ import type { Theme } from './tests/e2e/fixtures'
 import { CHROMIUM, IN_CI, videoUnavailable } from './tests/e2e/support/env'
 import { REPORT_DIR } from './tests/e2e/support/summary-reporter'
 
+// The agent's flows, run at each window size.
+const AT_EVERY_SIZE = [
+  'e2e/flow.spec.ts',
+  'e2e/workspace.spec.ts',
+  'e2e/layout.spec.ts',
+  'e2e/input.spec.ts',
+]
+
 const browser = (width: number, height: number) => ({
   ...devices['Desktop Chrome'],
   viewport: { width, height },
@@ -47,11 +55,11 @@ export default defineConfig<{ theme: Theme }>({
   projects: [
     {
       name: 'browser-1366x820',
-      testMatch: ['e2e/flow.spec.ts', 'e2e/perf.spec.ts'],
+      testMatch: ['e2e/perf.spec.ts', ...AT_EVERY_SIZE],
       use: browser(1366, 820),
     },
-    { name: 'browser-1000x700', testMatch: 'e2e/flow.spec.ts', use: browser(1000, 700) },
-    { name: 'browser-800x600', testMatch: 'e2e/flow.spec.ts', use: browser(800, 600) },
+    { name: 'browser-1000x700', testMatch: AT_EVERY_SIZE, use: browser(1000, 700) },
+    { name: 'browser-800x600', testMatch: AT_EVERY_SIZE, use: browser(800, 600) },
     {
       name: 'a11y-light',
       testMatch: 'e2e/a11y.spec.ts',

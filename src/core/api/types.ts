@@ -36,6 +36,11 @@ export interface SearchResponse {
   results: SearchHit[]
   /** Time the core spent, in milliseconds. */
   tookMs: number
+  /**
+   * The query was longer than the search reads (20,000 characters): only its first part was
+   * searched, and the UI says so.
+   */
+  truncated?: boolean
 }
 
 export interface ArticleSummary {

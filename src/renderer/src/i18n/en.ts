@@ -27,6 +27,8 @@ export const EN: typeof PT_BR = {
     superseded: 'Superseded',
     includeSuperseded: 'Include superseded',
     inSection: 'in {section}',
+    truncated:
+      'The pasted text is very long: the search read only its first 20,000 characters. If the right article is missing, paste only the part with the error.',
     olderVersions: '+{n} older version | +{n} older versions',
   },
   product: {

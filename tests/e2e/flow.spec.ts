@@ -27,6 +27,7 @@ async function checkRecorded(
   await app.page.reload()
   await article.title.waitFor()
   await ticket.activeIs(number).waitFor()
+  await article.showChecklist()
   await expect(article.steps.nth(0)).toBeChecked()
   await expect(article.steps.nth(1)).toBeChecked()
   await expect(article.note(2)).toHaveValue(note)

@@ -5,13 +5,9 @@ import type { Theme } from './tests/e2e/fixtures'
 import { CHROMIUM, IN_CI, videoUnavailable } from './tests/e2e/support/env'
 import { REPORT_DIR } from './tests/e2e/support/summary-reporter'
 
-// The agent's flows, run at each window size.
-const AT_EVERY_SIZE = [
-  'e2e/flow.spec.ts',
-  'e2e/workspace.spec.ts',
-  'e2e/layout.spec.ts',
-  'e2e/input.spec.ts',
-]
+const E2E = './tests/e2e'
+const A11Y = /a11y\.spec\.ts$/
+const PERF = /perf\.spec\.ts$/
 
 const browser = (width: number, height: number) => ({
   ...devices['Desktop Chrome'],
@@ -52,24 +48,39 @@ export default defineConfig<{ theme: Theme }>({
       ],
     },
   },
+  // A new spec in tests/e2e runs at the three window sizes; the timing spec needs only one, and
+  // the a11y spec runs once per theme instead.
   projects: [
     {
       name: 'browser-1366x820',
-      testMatch: ['e2e/perf.spec.ts', ...AT_EVERY_SIZE],
+      testDir: E2E,
+      testIgnore: A11Y,
       use: browser(1366, 820),
     },
-    { name: 'browser-1000x700', testMatch: AT_EVERY_SIZE, use: browser(1000, 700) },
-    { name: 'browser-800x600', testMatch: AT_EVERY_SIZE, use: browser(800, 600) },
+    {
+      name: 'browser-1000x700',
+      testDir: E2E,
+      testIgnore: [A11Y, PERF],
+      use: browser(1000, 700),
+    },
+    {
+      name: 'browser-800x600',
+      testDir: E2E,
+      testIgnore: [A11Y, PERF],
+      use: browser(800, 600),
+    },
     {
       name: 'a11y-light',
-      testMatch: 'e2e/a11y.spec.ts',
+      testDir: E2E,
+      testMatch: A11Y,
       use: { ...browser(1366, 820), theme: 'light' },
     },
     {
       name: 'a11y-dark',
-      testMatch: 'e2e/a11y.spec.ts',
+      testDir: E2E,
+      testMatch: A11Y,
       use: { ...browser(1366, 820), theme: 'dark' },
     },
-    { name: 'electron', testMatch: 'electron/*.spec.ts' },
+    { name: 'electron', testDir: './tests/electron' },
   ],
 })

@@ -4,7 +4,6 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { ApiError } from '../../core/api/contract'
 import type { KnowledgeBase } from '../../core/knowledge/types'
 import { exportTicketFile, type TicketExportFormat } from '../../core/tickets/export/files'
 import { closeTicket, reopenTicket, setStep } from '../../core/tickets/model'
@@ -15,6 +14,7 @@ import type { Ticket } from '../../core/tickets/types'
 import { ticketsBackendOver } from '../../node/service/tickets-backend'
 import { TicketStore } from '../../node/tickets/ticket-store'
 import { CommandError, UsageError } from '../cli-error'
+import { cliLanguage, errorLine } from '../error-text'
 import { dataDir, knowledgeDirs, parseCommandArgs, printJson } from '../options'
 
 const USAGE = `usage:
@@ -49,8 +49,9 @@ export async function asCommand<T>(body: () => Promise<T>): Promise<T> {
   try {
     return await body()
   } catch (error) {
-    if (error instanceof ApiError || error instanceof TicketSchemaError)
-      throw new CommandError(error.message)
+    const line = errorLine(error)
+    if (line) throw new CommandError(line)
+    if (error instanceof TicketSchemaError) throw new CommandError(error.message)
     throw error
   }
 }
@@ -188,9 +189,12 @@ async function reply(argv: string[]): Promise<void> {
   const ticket = await requireTicket(store, number)
   const kb = await loadKnowledge(values)
   const article = requireArticle(kb, positionals[1])
-  const { createSettingsStore } = await import('../../node/settings')
+  const { createSettingsStore, describeRecovery } = await import('../../node/settings')
   const { fillReply } = await import('../../core/tickets/reply')
-  const settings = createSettingsStore({ dataDir: dataDir(values) }).get()
+  const settingsStore = createSettingsStore({ dataDir: dataDir(values) })
+  const reset = describeRecovery(settingsStore.recovery, cliLanguage())
+  if (reset) process.stderr.write(`kb: aviso: ${reset}\n`)
+  const settings = settingsStore.get()
   const view = fillReply({
     article,
     ticket,

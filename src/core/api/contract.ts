@@ -229,18 +229,34 @@ export type RoteiroApi = {
 
 export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
 
-/** Parameters of an error's reason, for the UI's wording (plain values only). */
-export type ApiErrorParams = Record<string, string | number>
+/** Codes of data-folder faults: the folder (or a file in it) cannot be used as it is. */
+export const DATA_FOLDER_CODES = [
+  'data-not-folder',
+  'data-read-only',
+  'data-disk-full',
+  'data-permission-denied',
+] as const
 
-/**
- * An error a host sends back: a code the UI can translate, a message for a person (Portuguese,
- * for logs and the CLI), and optionally a finer reason with its parameters, so the UI can word
- * the exact problem in the agent's language (e.g. 'folder-missing' vs 'not-a-folder').
- */
+export type DataFolderCode = (typeof DATA_FOLDER_CODES)[number]
+
+/** Every error code a host sends back. */
+export const API_ERROR_CODES = [
+  'bad-arguments',
+  'not-found',
+  'conflict',
+  'forbidden',
+  'unsupported',
+  'internal',
+  ...DATA_FOLDER_CODES,
+] as const
+
+/** Parameters the UI and the CLI put in the wording of a code (e.g. `path` of a data-folder fault). */
+export type ApiErrorParams = Record<string, string>
+
+/** An error a host sends back: a code the UI can translate and a message for a person. */
 export interface ApiErrorBody {
-  code: 'bad-arguments' | 'not-found' | 'conflict' | 'forbidden' | 'unsupported' | 'internal'
+  code: (typeof API_ERROR_CODES)[number]
   message: string
-  reason?: string
   params?: ApiErrorParams
 }
 
@@ -249,12 +265,16 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorBody['code'],
     message: string,
-    readonly reason?: string,
     readonly params?: ApiErrorParams,
   ) {
     super(message)
     this.name = 'ApiError'
   }
+}
+
+/** True for the codes of data-folder faults. */
+export function isDataFolderCode(code: string): code is DataFolderCode {
+  return (DATA_FOLDER_CODES as readonly string[]).includes(code)
 }
 
 /** Validates one call's arguments; throws ApiError('bad-arguments') with a readable message. */

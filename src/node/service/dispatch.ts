@@ -4,8 +4,10 @@ import {
   parseApiArgs,
   type ApiErrorBody,
   type ApiMethod,
+  isDataFolderCode,
   type RoteiroApi,
 } from '../../core/api/contract'
+import { dataFolderError } from '../fs/data-folder-error'
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody }
 
@@ -20,9 +22,10 @@ export function toErrorBody(error: unknown): ApiErrorBody {
     return {
       code: error.code,
       message: error.message,
-      ...(error.reason ? { reason: error.reason } : {}),
-      ...(error.params ? { params: error.params } : {}),
+      ...(error.params && { params: error.params }),
     }
+  const fault = dataFolderError(error)
+  if (fault) return toErrorBody(fault)
   return {
     code: 'internal',
     message: 'Erro interno ao executar a operação. Tente de novo; se persistir, avise o suporte.',
@@ -49,9 +52,16 @@ export async function dispatch(
     const result = await (api[method] as (a: unknown) => Promise<unknown>)(args)
     return { ok: true, result }
   } catch (error) {
-    if (!(error instanceof ApiError)) onInternalError(method, error)
+    if (!(error instanceof ApiError) && !dataFolderError(error)) onInternalError(method, error)
+    else if (error instanceof ApiError && isDataFolderCode(error.code))
+      // The agent sees it in the UI; whoever runs the host sees it in its log.
+      onDataFolderError(method, error)
     return { ok: false, error: toErrorBody(error) }
   }
+}
+
+function onDataFolderError(method: string, error: ApiError): void {
+  console.error(`[roteiro] ${method}: ${error.message}`)
 }
 
 function defaultLog(method: string, error: unknown): void {

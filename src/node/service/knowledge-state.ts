@@ -218,21 +218,19 @@ export function createKnowledgeState(options: {
         throw new ApiError(
           'bad-arguments',
           `Informe o caminho completo da pasta (este é relativo): ${dir}`,
-          'folder-relative',
-          { dir },
+          { reason: 'folder-relative', dir },
         )
       const absolute = resolve(dir)
       if (!existsSync(absolute))
-        throw new ApiError('not-found', `A pasta não existe: ${absolute}`, 'folder-missing', {
+        throw new ApiError('not-found', `A pasta não existe: ${absolute}`, {
+          reason: 'folder-missing',
           dir: absolute,
         })
       if (!statSync(absolute).isDirectory())
-        throw new ApiError(
-          'bad-arguments',
-          `Não é uma pasta (é um arquivo): ${absolute}`,
-          'not-a-folder',
-          { dir: absolute },
-        )
+        throw new ApiError('bad-arguments', `Não é uma pasta (é um arquivo): ${absolute}`, {
+          reason: 'not-a-folder',
+          dir: absolute,
+        })
       if (!roots().includes(absolute))
         settings.setKnowledgeRoots([...settings.get().knowledgeRoots, absolute])
       return this.reload()

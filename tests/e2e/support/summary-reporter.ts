@@ -9,12 +9,14 @@ export const REPORT_DIR = 'test-results/report'
 export default class SummaryReporter implements Reporter {
   private readonly skips = new Map<string, number>()
   private readonly traces: string[] = []
+  private readonly tests = new Set<TestCase>()
 
   printsToStdio(): boolean {
     return false
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    this.tests.add(test)
     if (result.status === 'skipped') {
       const reason =
         test.annotations.find((a) => a.type === 'skip')?.description || 'skipped (no reason given)'
@@ -26,6 +28,9 @@ export default class SummaryReporter implements Reporter {
 
   onEnd(result: FullResult): void {
     for (const [reason, n] of this.skips) console.log(`skipped (${n}): ${reason}`)
+    const flaky = [...this.tests].filter((t) => t.outcome() === 'flaky')
+    for (const t of flaky)
+      console.log(`flaky (passed on retry ${t.results.length - 1}): ${t.titlePath().join(' › ')}`)
     for (const trace of this.traces) console.log(`trace: npx playwright show-trace ${trace}`)
     console.log(
       `e2e ${result.status}: HTML report in ${REPORT_DIR}/index.html ` +

@@ -18,11 +18,20 @@ export const CSV_COLUMNS = [
   'observacao',
 ] as const
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV-injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** A cell a spreadsheet shows as text: one starting like a formula gets a leading single quote. */
+export function neutralizeCsvCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value
+}
+
 /**
  * One row per step (orphans after the article's own steps, with an empty index); a ticket
  * without articles, or an article without steps, still gets one row with the step columns
  * empty, so every ticket is in the file. RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a
- * BOM so spreadsheet programs read the accents.
+ * BOM so spreadsheet programs read the accents. Every cell is neutralized against formula
+ * injection (a requester named `=HYPERLINK(…)`).
  */
 export function ticketsToCsv(
   tickets: Ticket[],
@@ -31,15 +40,16 @@ export function ticketsToCsv(
 ): string {
   const records: string[][] = []
   const noStep = ['', '', '', '', '', '']
+  const push = (cells: string[]) => records.push(cells.map(neutralizeCsvCell))
   for (const ticket of tickets) {
     const who = [ticket.number, ticket.requester, ticket.organization]
     const articles = ticketRows(ticket, lookup)
-    if (!articles.length) records.push([...who, '', '', ...noStep])
+    if (!articles.length) push([...who, '', '', ...noStep])
     for (const article of articles) {
       const steps = [...article.steps, ...article.orphans]
-      if (!steps.length) records.push([...who, article.articleId, article.title, ...noStep])
+      if (!steps.length) push([...who, article.articleId, article.title, ...noStep])
       for (const step of steps)
-        records.push([
+        push([
           ...who,
           article.articleId,
           article.title,

@@ -1,13 +1,6 @@
-import { ApiError, type ApiErrorBody, type ApiErrorParams } from '../../../core/api/contract'
+import { API_ERROR_CODES, ApiError, type ApiErrorBody } from '../../../core/api/contract'
 
-const CODES: ApiErrorBody['code'][] = [
-  'bad-arguments',
-  'not-found',
-  'conflict',
-  'forbidden',
-  'unsupported',
-  'internal',
-]
+const CODES: readonly string[] = API_ERROR_CODES
 
 /** Code used when the host could not be reached at all (network, server stopped). */
 export const UNREACHABLE = 'unreachable'
@@ -16,9 +9,8 @@ export const UNREACHABLE = 'unreachable'
 export interface UiError {
   code: ApiErrorBody['code'] | typeof UNREACHABLE
   detail: string
-  /** The host's finer reason (worded by the UI as error.reason.<reason>) and its parameters. */
-  reason?: string
-  params?: ApiErrorParams
+  /** Values the wording of the code names (e.g. the path of a data-folder fault). */
+  params?: Record<string, string>
 }
 
 /** Reads an ApiErrorBody out of anything a host may send back; null when it is not one. */
@@ -26,25 +18,36 @@ export function parseErrorBody(value: unknown): ApiErrorBody | null {
   if (!value || typeof value !== 'object') return null
   const body = (value as { error?: unknown }).error ?? value
   if (!body || typeof body !== 'object') return null
-  const { code, message, reason, params } = body as Record<string, unknown>
-  if (typeof code !== 'string' || !CODES.includes(code as ApiErrorBody['code'])) return null
-  return {
+  const { code, message, params } = body as { code?: unknown; message?: unknown; params?: unknown }
+  if (typeof code !== 'string' || !CODES.includes(code)) return null
+  const parsed: ApiErrorBody = {
     code: code as ApiErrorBody['code'],
     message: typeof message === 'string' ? message : '',
-    ...(typeof reason === 'string' ? { reason } : {}),
-    ...(params && typeof params === 'object' ? { params: params as ApiErrorParams } : {}),
   }
+  if (params && typeof params === 'object') {
+    const strings = Object.entries(params).filter(([, v]) => typeof v === 'string')
+    if (strings.length) parsed.params = Object.fromEntries(strings) as Record<string, string>
+  }
+  return parsed
 }
 
 /** Normalizes any rejection of an API call into a UiError. */
 export function toUiError(error: unknown): UiError {
   if (error instanceof ApiError)
-    return { code: error.code, detail: error.message, reason: error.reason, params: error.params }
+    return {
+      code: error.code,
+      detail: error.message,
+      ...(error.params && { params: error.params }),
+    }
   if (error instanceof Error) {
     try {
       const body = parseErrorBody(JSON.parse(error.message))
       if (body)
-        return { code: body.code, detail: body.message, reason: body.reason, params: body.params }
+        return {
+          code: body.code,
+          detail: body.message,
+          ...(body.params && { params: body.params }),
+        }
     } catch {
       // not JSON: a network or programming error
     }

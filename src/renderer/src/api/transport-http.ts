@@ -47,7 +47,6 @@ export function createHttpHandle(page: BrowserPage, token: string): ApiHandle {
       throw new ApiError(
         error?.code ?? 'internal',
         error?.message ?? `HTTP ${response.status}`,
-        error?.reason,
         error?.params,
       )
     }

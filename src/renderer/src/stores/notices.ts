@@ -55,7 +55,7 @@ export const useNoticeStore = defineStore('notices', () => {
   }
   function fail(error: unknown): UiError {
     const ui = toUiError(error)
-    push({ id: next++, kind: 'error', key: `error.${ui.code}`, error: ui })
+    push({ id: next++, kind: 'error', key: `error.${ui.code}`, params: ui.params, error: ui })
     return ui
   }
   function dismiss(id: number): void {

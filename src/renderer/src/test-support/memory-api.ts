@@ -48,8 +48,8 @@ export async function createMemoryApi(options: MemoryApiOptions = {}): Promise<M
     // A round trip through JSON, as every transport does: no shared objects with the service.
     const result = await dispatch(service.api, method, JSON.parse(JSON.stringify(args ?? {})))
     if (!result.ok) {
-      const { code, message, reason, params } = result.error
-      throw new ApiError(code, message, reason, params)
+      const { code, message, params } = result.error
+      throw new ApiError(code, message, params)
     }
     return result.result === undefined ? undefined : JSON.parse(JSON.stringify(result.result))
   })

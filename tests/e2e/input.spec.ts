@@ -24,10 +24,23 @@ test('notices: confirmations leave, errors stay until closed, three at most, ove
   // The notices have a strip of their own: no control of the page lies under them.
   const overlaps = await page.evaluate(() => {
     const region = document.querySelector('.notices')!.getBoundingClientRect()
+    /** The part of `el` actually drawn: its box cut by every ancestor that clips overflow. */
+    const drawn = (el: Element) => {
+      let { left, top, right, bottom } = el.getBoundingClientRect()
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        if (getComputedStyle(up).overflow === 'visible') continue
+        const r = up.getBoundingClientRect()
+        left = Math.max(left, r.left)
+        top = Math.max(top, r.top)
+        right = Math.min(right, r.right)
+        bottom = Math.min(bottom, r.bottom)
+      }
+      return { left, top, right, bottom }
+    }
     return [...document.querySelectorAll('button, input, select, textarea, a[href]')]
       .filter((el) => !el.closest('.notices'))
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width && r.height)
+      .map(drawn)
+      .filter((r) => r.right > r.left && r.bottom > r.top)
       .filter(
         (r) =>
           r.left < region.right &&

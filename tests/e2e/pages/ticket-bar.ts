@@ -63,6 +63,8 @@ export class TicketBar {
     if (linkArticle) await this.page.locator('#ticket-link-current').check()
     await this.page.getByRole('button', { name: UI.ticket.openSubmit }).click()
     await this.activeIs(number).waitFor()
+    // The form closes once the new workspace is on screen, and gives focus back to its button.
+    await this.page.getByRole('form', { name: UI.ticket.open }).waitFor({ state: 'detached' })
   }
 
   /** Exports the active ticket through the bar and returns the downloaded file's text. */

@@ -20,6 +20,8 @@ import type {
 import type { ChecklistView } from '../tickets/checklist'
 import type { Ticket, TicketSummary } from '../tickets/types'
 
+/** Which template of a reply that holds several, from 0. */
+const REPLY_VARIANT = z.number().int().min(0).max(99)
 export const TICKET_NUMBER = z
   .string()
   .trim()
@@ -70,7 +72,8 @@ export const API_ARGS = {
   // knowledge
   search: z
     .object({
-      query: z.string().max(20_000),
+      // Any length: the search reads the first 20,000 characters and says so (truncated).
+      query: z.string(),
       limit: z.number().int().min(1).max(200).optional(),
       filters: SEARCH_FILTERS.optional(),
     })
@@ -127,6 +130,7 @@ export const API_ARGS = {
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
       values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      variant: REPLY_VARIANT.optional(),
     })
     .strict(),
   setReplyValues: z
@@ -134,6 +138,8 @@ export const API_ARGS = {
       number: TICKET_NUMBER,
       articleId: ARTICLE_ID,
       values: z.record(z.string().max(100), z.string().max(10_000)),
+      /** The reply template chosen, remembered on the ticket. */
+      variant: REPLY_VARIANT.optional(),
     })
     .strict(),
   /** Records "reply copied" on the ticket; the Electron host also writes the clipboard. */
@@ -142,6 +148,7 @@ export const API_ARGS = {
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
       values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      variant: REPLY_VARIANT.optional(),
       plainOnly: z.boolean().optional(),
     })
     .strict(),

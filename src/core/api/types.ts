@@ -1,5 +1,6 @@
 /** Data shapes that cross the API boundary (plain JSON). */
 import type {
+  ReplyField,
   ArticleKind,
   ChecklistStep,
   LintProblem,
@@ -29,6 +30,16 @@ export interface SearchHit {
   responsibility: string | null
   /** Ids of older versions collapsed into this hit. */
   olderVersions: string[]
+  /** Why it matched: the query words the article has, and the phrase it holds word for word. */
+  why?: MatchReasons
+}
+
+/** The reasons a search hit matched, for the snippet. */
+export interface MatchReasons {
+  /** Query words (as typed) found in the article, in query order. */
+  terms: string[]
+  /** A long run of the query found word for word in the article, as typed; null if none. */
+  phrase: string | null
 }
 
 export interface SearchResponse {
@@ -41,6 +52,8 @@ export interface SearchResponse {
    * searched, and the UI says so.
    */
   truncated?: boolean
+  /** The first process number (NUP) in the query, formatted, for the ticket form; else null. */
+  nup?: string | null
 }
 
 export interface ArticleSummary {
@@ -90,7 +103,14 @@ export interface ArticleView {
   profile: string | null
   sections: ArticleSectionView[]
   steps: ChecklistStep[]
-  reply: { status: ReplyStatus; text: string; html: string; placeholders: string[] }
+  reply: {
+    status: ReplyStatus
+    text: string
+    html: string
+    placeholders: string[]
+    /** The templates of the reply section, each without its label line. */
+    variants: { label: string; text: string; html: string; fields: ReplyField[] }[]
+  }
 }
 
 export interface ReplyFieldView {
@@ -121,6 +141,10 @@ export interface ReplyView {
    * what the steps-done field takes when the agent places them ('' without a ticket or steps).
    */
   stepsDone: string
+  /** The template filled, from 0, when the reply holds several. */
+  variant: number
+  /** Labels of the reply's templates ("Resposta 01", "… para o Remetente"); one empty label for a single one. */
+  variants: string[]
 }
 
 export interface ExportFile {

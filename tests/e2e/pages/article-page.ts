@@ -32,7 +32,7 @@ export class ArticlePage {
 
   /** The note field of step `n` (1-based), by its label. */
   note(n: number): Locator {
-    return this.checklist.getByLabel(say(UI.checklist.note, { n }))
+    return this.checklist.getByLabel(say(UI.checklist.note, { n }), { exact: true })
   }
 
   /** The steps' labels as the agent reads them. */

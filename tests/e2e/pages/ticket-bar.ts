@@ -57,9 +57,11 @@ export class TicketBar {
     { linkArticle = false } = {},
   ): Promise<void> {
     await this.newTicket.click()
-    await this.page.getByLabel(UI.ticket.number).fill(number)
-    await this.page.getByLabel(UI.ticket.requester).fill(requester)
-    if (organization) await this.page.getByLabel(UI.ticket.organization).fill(organization)
+    // Exact labels: step labels of the article on screen can hold the same words ("órgão").
+    await this.page.getByLabel(UI.ticket.number, { exact: true }).fill(number)
+    await this.page.getByLabel(UI.ticket.requester, { exact: true }).fill(requester)
+    if (organization)
+      await this.page.getByLabel(UI.ticket.organization, { exact: true }).fill(organization)
     if (linkArticle) await this.page.locator('#ticket-link-current').check()
     await this.page.getByRole('button', { name: UI.ticket.openSubmit }).click()
     await this.activeIs(number).waitFor()

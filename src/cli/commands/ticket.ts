@@ -21,7 +21,7 @@ const USAGE = `usage:
   kb ticket open NUMBER [--requester NAME] [--org ORG] [--article ID]... [--json]
   kb ticket step NUMBER ARTICLE_ID STEP_INDEX --done|--undone [--note TEXT] [--json]
   kb ticket show NUMBER [--json]
-  kb ticket reply NUMBER ARTICLE_ID [--set FIELD=VALUE]... [--html]
+  kb ticket reply NUMBER ARTICLE_ID [--variant N] [--set FIELD=VALUE]... [--html]
   kb ticket export NUMBER --format md|csv|json|html [--out FILE]
   kb ticket close NUMBER [--json]
   kb ticket reopen NUMBER [--json]
@@ -181,8 +181,12 @@ async function reply(argv: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(argv, {
     set: { type: 'string', multiple: true },
     html: { type: 'boolean' },
+    variant: { type: 'string' },
   })
   if (positionals.length !== 2) throw new UsageError('ticket reply takes NUMBER ARTICLE_ID')
+  const variant = values.variant === undefined ? undefined : Number(values.variant)
+  if (variant !== undefined && !(Number.isInteger(variant) && variant >= 0))
+    throw new UsageError(`--variant takes a number from 0 (got "${values.variant}")`)
   const typed = parseSets(values.set)
   const number = ticketNumber(positionals[0])
   const store = await openStore(values)
@@ -200,7 +204,13 @@ async function reply(argv: string[]): Promise<void> {
     ticket,
     settings,
     values: { ...ticket.replyValues[article.id], ...typed },
+    variant,
   })
+  if (variant !== undefined && variant >= Math.max(article.reply.variants.length, 1))
+    throw new UsageError(
+      `o modelo de resposta de "${article.id}" tem ${article.reply.variants.length || 1} variante(s) ` +
+        `(0 a ${Math.max(article.reply.variants.length, 1) - 1}): ${article.reply.variants.map((v, i) => `${i} = ${v.label || 'resposta'}`).join('; ')}`,
+    )
   const known = new Set(view.fields.map((f) => f.id))
   for (const id of Object.keys(typed))
     if (!known.has(id))

@@ -19,6 +19,8 @@ import type {
 } from './types'
 import type { Ticket, TicketSummary } from '../tickets/types'
 
+/** Which template of a reply that holds several, from 0. */
+const REPLY_VARIANT = z.number().int().min(0).max(99)
 export const TICKET_NUMBER = z
   .string()
   .trim()
@@ -125,6 +127,7 @@ export const API_ARGS = {
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
       values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      variant: REPLY_VARIANT.optional(),
     })
     .strict(),
   setReplyValues: z
@@ -132,6 +135,8 @@ export const API_ARGS = {
       number: TICKET_NUMBER,
       articleId: ARTICLE_ID,
       values: z.record(z.string().max(100), z.string().max(10_000)),
+      /** The reply template chosen, remembered on the ticket. */
+      variant: REPLY_VARIANT.optional(),
     })
     .strict(),
   /** Records "reply copied" on the ticket; the Electron host also writes the clipboard. */
@@ -140,6 +145,7 @@ export const API_ARGS = {
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
       values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      variant: REPLY_VARIANT.optional(),
       plainOnly: z.boolean().optional(),
     })
     .strict(),

@@ -1,5 +1,6 @@
 /** Data shapes that cross the API boundary (plain JSON). */
 import type {
+  ReplyField,
   ArticleKind,
   ChecklistStep,
   LintProblem,
@@ -102,7 +103,14 @@ export interface ArticleView {
   profile: string | null
   sections: ArticleSectionView[]
   steps: ChecklistStep[]
-  reply: { status: ReplyStatus; text: string; html: string; placeholders: string[] }
+  reply: {
+    status: ReplyStatus
+    text: string
+    html: string
+    placeholders: string[]
+    /** The templates of the reply section, each without its label line. */
+    variants: { label: string; text: string; html: string; fields: ReplyField[] }[]
+  }
 }
 
 export interface ReplyFieldView {
@@ -126,6 +134,10 @@ export interface ReplyView {
   fields: ReplyFieldView[]
   /** Set when the article has no usable reply: what the agent gets instead and why. */
   notice: string | null
+  /** The template filled, from 0, when the reply holds several. */
+  variant: number
+  /** Labels of the reply's templates ("Resposta 01", "… para o Remetente"); one empty label for a single one. */
+  variants: string[]
 }
 
 export interface ExportFile {

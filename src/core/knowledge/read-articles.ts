@@ -5,7 +5,9 @@ import { articleId } from './ids'
 import { tidySpaces } from '../text/fold'
 import { isFaqPath, isSupersededPath, productOf } from './kinds'
 import { splitKeywords } from './keywords'
-import { readChecklist } from './checklist'
+import { deriveChecklist } from './checklist'
+import { formerStepKeys } from './checklist/former-keys'
+import { legacyChecklist } from './checklist/legacy'
 import { readReply } from './reply'
 import { SCRIPT_ROLES, TEMPLATE_ROLES, headingRole } from './roles'
 import { parseTitle } from './title'
@@ -178,6 +180,8 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
   const keywordsSection = byRole('keywords')
   const responsibility = byRole('responsibility')
   const profile = byRole('profile')
+  const reply = readReply(byRole('reply'))
+  const steps = deriveChecklist(sections, reply)
   const article: Article = {
     id: articleId(file.rootName, file.path, source.shared ? source.anchor : null),
     root: file.root,
@@ -198,8 +202,9 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
     keywords: keywordsSection ? splitKeywords(keywordsSection.text) : [],
     responsibility: responsibility ? firstLine(responsibility.text) : null,
     profile: profile ? wholeText(profile.text) : null,
-    reply: readReply(byRole('reply')),
-    steps: readChecklist(sections),
+    reply,
+    steps,
+    formerKeys: formerStepKeys(legacyChecklist(sections), steps),
   }
   if (parsed.impossibleDate) {
     problems.push({

@@ -71,6 +71,12 @@ export function toArticleView(
       text: article.reply.text,
       html: html(article.reply.blocks),
       placeholders: article.reply.placeholders,
+      variants: article.reply.variants.map((v) => ({
+        label: v.label,
+        text: v.text,
+        html: html(v.blocks),
+        fields: v.fields,
+      })),
     },
   }
 }

@@ -1,4 +1,5 @@
-import type { Article } from '../knowledge/types'
+import { withCurrentKeys, withCurrentKeysAll } from './step-keys'
+import type { Article, ChecklistStep } from '../knowledge/types'
 import type { Ticket, TicketSummary } from './types'
 import {
   articleProgress,
@@ -10,7 +11,11 @@ import {
 export interface ChecklistStepView {
   key: string
   label: string
+  /** The step's full text (the label may be its opening only). */
+  text: string
   detail: string
+  kind: ChecklistStep['kind']
+  condition: string | null
   done: boolean
   at: string | null
   note: string
@@ -34,7 +39,8 @@ export interface ChecklistView {
 }
 
 /** The article's checklist with what the ticket recorded, plus recorded steps no longer in it. */
-export function checklistView(ticket: Ticket, article: Article): ChecklistView {
+export function checklistView(stored: Ticket, article: Article): ChecklistView {
+  const ticket = withCurrentKeys(stored, article)
   const recorded = ticket.steps[article.id] ?? {}
   const keys = new Set<string>()
   const steps = article.steps.map((step): ChecklistStepView => {
@@ -43,7 +49,10 @@ export function checklistView(ticket: Ticket, article: Article): ChecklistView {
     return {
       key: step.key,
       label: step.label,
+      text: step.text,
       detail: step.detail,
+      kind: step.kind,
+      condition: step.condition,
       done: state?.done ?? false,
       at: state?.at ?? null,
       note: state?.note ?? '',
@@ -82,7 +91,7 @@ export function summarizeTicket(
   ticket: Ticket,
   lookup?: (articleId: string) => ProgressSource | undefined,
 ): TicketSummary {
-  const progress = ticketProgress(ticket, lookup)
+  const progress = ticketProgress(withCurrentKeysAll(ticket, lookup), lookup)
   return {
     number: ticket.number,
     requester: ticket.requester,

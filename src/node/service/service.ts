@@ -1,3 +1,4 @@
+import { withCurrentKeysAll } from '../../core/tickets/step-keys'
 import { ApiError, type ApiEvent, type ApiResults, type RoteiroApi } from '../../core/api/contract'
 import type { HostInfo, LintReport } from '../../core/api/types'
 import { toArticleSummary } from '../../core/knowledge/view'
@@ -104,11 +105,13 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     articleId: string
     number?: string
     values?: Record<string, string>
+    variant?: number
   }) => {
     const { article } = await knowledge.article(args.articleId)
     const t = args.number ? await ticket(args.number) : null
     const values = { ...(t?.replyValues[args.articleId] ?? {}), ...(args.values ?? {}) }
-    return docs.fillReply({ article, ticket: t, settings: opts.settings.get(), values })
+    const settings = opts.settings.get()
+    return docs.fillReply({ article, ticket: t, settings, values, variant: args.variant })
   }
   const exportOne = async (number: string, format: 'md' | 'csv' | 'json' | 'html') => {
     const t = await ticket(number)
@@ -142,7 +145,10 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       }
       return changed(await tickets.open(args))
     },
-    getTicket: ({ number }: { number: string }) => ticket(number),
+    getTicket: async ({ number }: { number: string }) => {
+      const { kb } = await knowledge.current()
+      return withCurrentKeysAll(await ticket(number), (id) => kb.byId.get(id))
+    },
     listTickets: async (args: Parameters<RoteiroApi['listTickets']>[0]) => {
       const { kb } = await knowledge.current()
       return tickets.list(args, (id) => kb.byId.get(id))
@@ -174,9 +180,12 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       number,
       articleId,
       values,
+      variant,
     }: Parameters<RoteiroApi['setReplyValues']>[0]) => {
       await knowledge.article(articleId)
-      return changed(await tickets.setReplyValues(number, articleId, values))
+      const saved = await tickets.setReplyValues(number, articleId, values)
+      if (variant === undefined) return changed(saved)
+      return changed(await tickets.setReplyVariant(number, articleId, variant))
     },
     copyReply: async (args: Parameters<RoteiroApi['copyReply']>[0]) => {
       const view = await reply(args)
@@ -185,7 +194,12 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
         await hooks.writeClipboard({ text: view.text, html: args.plainOnly ? null : view.html })
         copiedByHost = true
       }
-      if (args.number) changed(await tickets.recordReplyCopied(args.number, args.articleId))
+      if (args.number) {
+        // The template copied is the one the agent chose: remember it for this ticket.
+        if (args.variant !== undefined)
+          await tickets.setReplyVariant(args.number, args.articleId, view.variant)
+        changed(await tickets.recordReplyCopied(args.number, args.articleId))
+      }
       return { ...view, copiedByHost }
     },
 

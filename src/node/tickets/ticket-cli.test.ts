@@ -73,7 +73,7 @@ describe('kb ticket / kb tickets', () => {
       ...k,
     )
     expect(r.stderr).toBe('')
-    expect(r.stdout).toContain('passo 1 "Descobrir qual ambiente recebeu o processo." feito (1/3)')
+    expect(r.stdout).toContain('passo 1 "Descobrir qual ambiente recebeu o processo." feito (1/4)')
 
     r = await kb('ticket', 'show', '2026/000123', '--json', ...d())
     const shown = JSON.parse(r.stdout) as Ticket
@@ -134,6 +134,7 @@ describe('kb ticket / kb tickets', () => {
       ['0', 'não', 'Maria Conceição'],
       ['1', 'sim', 'Maria Conceição'],
       ['2', 'não', 'Maria Conceição'],
+      ['3', 'não', 'Maria Conceição'],
     ])
     r = await kb('ticket', 'export', '2026/000123', '--format', 'html', ...d(), ...k)
     expect(r.stdout).toContain('<h1>Chamado 2026/000123</h1>')
@@ -168,7 +169,7 @@ describe('kb ticket / kb tickets', () => {
       header: true,
       skipEmptyLines: true,
     }).data
-    expect(csvRows.map((row) => row.chamado)).toEqual(['2026/000123', '2026/000123', '2026/000123'])
+    expect(csvRows.map((row) => row.chamado)).toEqual(Array(4).fill('2026/000123'))
   }, 120_000)
 
   it('refuses unknown tickets, bad numbers, unknown articles and steps: exit 1, nothing written', async () => {

@@ -2,7 +2,7 @@
 // Written for this project: none of this text comes from the real knowledge base.
 import type { ArticleView } from '../../../core/api/types'
 import type { Block, Inline } from '../../../core/rst/types'
-import type { ReplyFieldKind, SectionRole } from '../../../core/knowledge/types'
+import type { ChecklistStep, ReplyFieldKind, SectionRole } from '../../../core/knowledge/types'
 
 const text = (value: string): Inline => ({ type: 'text', value })
 const para = (line: number, ...children: (string | Inline)[]): Block => ({
@@ -48,22 +48,34 @@ function plain(blocks: Block[]): string {
   return out.join('\n')
 }
 
+type FakeStep = Pick<ChecklistStep, 'key' | 'index' | 'label' | 'detail' | 'line'>
+
 function article(
-  base: Omit<ArticleView, 'sections' | 'reply'> & {
+  base: Omit<ArticleView, 'sections' | 'reply' | 'steps'> & {
     sections: FakeSection[]
+    steps: FakeStep[]
     template: string
     fields: FakeArticle['fields']
   },
 ): FakeArticle {
-  const { sections, template, fields, ...rest } = base
+  const { sections, template, fields, steps, ...rest } = base
   const view: ArticleView = {
     ...rest,
+    steps: steps.map((s) => ({
+      ...s,
+      text: s.label,
+      kind: 'act',
+      condition: null,
+      links: [],
+      source: 'article',
+    })),
     sections: sections.map((s) => ({ ...s, text: plain(s.blocks), html: '' })),
     reply: {
       status: template ? (fields.length ? 'placeholder' : 'ready') : 'missing',
       text: template,
       html: '',
       placeholders: fields.map((f) => f.token),
+      variants: [],
     },
   }
   return { view, template, fields }

@@ -133,6 +133,8 @@ export function createFakeClient(options: FakeOptions = {}) {
         : `<p>${out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`,
       fields,
       notice: missing ? 'Este artigo ainda não tem modelo de resposta.' : null,
+      variant: 0,
+      variants: [],
     }
   }
   const exportMd = (t: Ticket) => {

@@ -1,3 +1,4 @@
+import { HANDOFF_MARK_MESSAGES, TEAM_MESSAGES } from '../components/team/messages'
 import type { PT_BR } from './pt-BR'
 
 /** English. Typed against the Portuguese messages so both always have the same keys. */
@@ -299,4 +300,6 @@ export const EN: typeof PT_BR = {
     hint: 'Enter copies the reply · Ctrl+Enter opens the article · Esc hides',
     copiedFor: 'Reply copied for ticket {number}.',
   },
+  team: TEAM_MESSAGES['en'],
+  teamMark: HANDOFF_MARK_MESSAGES['en'],
 }

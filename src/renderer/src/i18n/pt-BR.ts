@@ -1,3 +1,4 @@
+import { HANDOFF_MARK_MESSAGES, TEAM_MESSAGES } from '../components/team/messages'
 /** Brazilian Portuguese: the default language. en.ts must have the same keys. */
 export const PT_BR = {
   app: {
@@ -300,4 +301,6 @@ export const PT_BR = {
     hint: 'Enter copia a resposta · Ctrl+Enter abre o artigo · Esc fecha',
     copiedFor: 'Resposta copiada para o chamado {number}.',
   },
+  team: TEAM_MESSAGES['pt-BR'],
+  teamMark: HANDOFF_MARK_MESSAGES['pt-BR'],
 }

@@ -43,6 +43,22 @@ export const TEAM_MESSAGES = {
     unchecked: 'Passos mais deixados sem marcar em chamados encerrados',
     uncheckedDetail: '{article} — {n} de {total}',
     none: 'Nada no período.',
+    errors: {
+      'not-configured':
+        'Modo equipe não configurado: informe o endereço do servidor, o usuário e a senha.',
+      'insecure-url':
+        'O servidor {host} usa HTTP sem criptografia; use HTTPS ou permita HTTP explicitamente.',
+      'bad-url':
+        'Endereço do servidor inválido: {url}. Use https://servidor/banco, sem usuário e senha.',
+      unreachable:
+        'Servidor da equipe inacessível ({host}). Seu trabalho continua gravado neste computador e será enviado quando a conexão voltar.',
+      unauthorized:
+        'Usuário ou senha incorretos para {user} no servidor da equipe. Nada local foi alterado.',
+      forbidden: 'O servidor da equipe recusou a gravação de {user} ({detail}).',
+      'no-database': 'O banco da equipe não existe em {url}: peça ao administrador para criá-lo.',
+      busy: 'Outra sincronização está em andamento nesta pasta de dados; tente de novo em instantes.',
+      'server-error': 'O servidor da equipe respondeu com erro ({status}). Tente mais tarde.',
+    },
     buckets: {
       lt1h: '< 1 h',
       '1to4h': '1–4 h',
@@ -93,10 +109,25 @@ export const TEAM_MESSAGES = {
     unchecked: 'Steps most often left unchecked on closed tickets',
     uncheckedDetail: '{article} — {n} of {total}',
     none: 'Nothing in the period.',
+    errors: {
+      'not-configured': 'Team mode is not set up: enter the server address, user and password.',
+      'insecure-url': 'Server {host} uses unencrypted HTTP; use HTTPS or allow HTTP explicitly.',
+      'bad-url':
+        'Invalid server address: {url}. Use https://server/database, without user and password.',
+      unreachable:
+        'Team server unreachable ({host}). Your work stays recorded on this computer and is sent when the connection returns.',
+      unauthorized:
+        'Wrong user name or password for {user} on the team server. Nothing local was changed.',
+      forbidden: 'The team server refused a write by {user} ({detail}).',
+      'no-database':
+        'The team database does not exist at {url}: ask the administrator to create it.',
+      busy: 'Another sync is running on this data folder; try again in a moment.',
+      'server-error': 'The team server answered with an error ({status}). Try later.',
+    },
     buckets: {
-      lt1h: '< 1 h',
-      '1to4h': '1–4 h',
-      '4to24h': '4–24 h',
+      lt1h: 'under 1 h',
+      '1to4h': '1 to 4 h',
+      '4to24h': '4 to 24 h',
       '1to3d': '1–3 days',
       gt3d: '> 3 days',
     },

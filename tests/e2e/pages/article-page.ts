@@ -23,6 +23,11 @@ export class ArticlePage {
     this.previewNote = page.getByRole('note').filter({ hasText: UI.article.previewNote })
   }
 
+  /** The reply-template picker of an article whose reply holds several. */
+  get replyVariants(): Locator {
+    return this.reply.getByRole('group', { name: UI.reply.variants })
+  }
+
   /** The note field of step `n` (1-based), by its label. */
   note(n: number): Locator {
     return this.checklist.getByLabel(say(UI.checklist.note, { n }))

@@ -154,6 +154,8 @@ function readBody(
       return true
     }
     if (declared > LARGE_BODY_BYTES && !takeSlot()) return reject(busy())
+    // A declared length is read into one buffer of that size: no copy of the pieces at the end.
+    let whole: Buffer | null = declared > 0 ? Buffer.allocUnsafe(declared) : null
     const chunks: Buffer[] = []
     let size = 0
     let failed = false
@@ -161,20 +163,42 @@ function readBody(
       // Answer now; the rest of the body is discarded and the socket closed after the reply.
       failed = true
       chunks.length = 0
+      whole = null
       reject(error)
     }
     req.on('data', (chunk: Buffer) => {
       if (failed) return
+      if (size + chunk.length > limit) return fail(tooLargeError())
+      if (size + chunk.length > LARGE_BODY_BYTES && !release && !takeSlot()) return fail(busy())
+      if (whole && size + chunk.length <= whole.length) chunk.copy(whole, size)
+      else {
+        if (whole) chunks.push(whole.subarray(0, size))
+        whole = null
+        chunks.push(chunk)
+      }
       size += chunk.length
-      if (size > limit) return fail(tooLargeError())
-      if (size > LARGE_BODY_BYTES && !release && !takeSlot()) return fail(busy())
-      chunks.push(chunk)
     })
     req.on('end', () => {
-      if (!failed) resolveBody(Buffer.concat(chunks).toString('utf8'))
+      if (failed) return
+      const bytes = whole ? whole.subarray(0, size) : Buffer.concat(chunks)
+      chunks.length = 0 // the pieces can go before the text is made
+      whole = null
+      resolveBody(bytes.toString('utf8'))
     })
     req.on('error', reject)
   })
+}
+
+const BAD_JSON = Symbol('bad JSON')
+
+/** The arguments in a body (its text is not kept: a large one can be freed while the call runs). */
+function parseBody(body: string): unknown {
+  if (!body.trim()) return {}
+  try {
+    return JSON.parse(body)
+  } catch {
+    return BAD_JSON
+  }
 }
 
 async function sendFile(res: ServerResponse, file: string, head: boolean): Promise<void> {
@@ -230,15 +254,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const type = req.headers['content-type'] ?? ''
     if (!/^application\/json\b/i.test(type))
       return sendError(res, 415, 'bad-arguments', 'Envie o corpo como application/json.')
-    const body = await readBody(req, res, limit, largeBodies)
-    let args: unknown = {}
-    if (body.trim()) {
-      try {
-        args = JSON.parse(body)
-      } catch {
-        return sendError(res, 400, 'bad-arguments', 'O corpo não é JSON válido.')
-      }
-    }
+    const args = parseBody(await readBody(req, res, limit, largeBodies))
+    if (args === BAD_JSON) return sendError(res, 400, 'bad-arguments', 'O corpo não é JSON válido.')
     const outcome = await dispatch(service.api, method, args)
     if (outcome.ok) return sendJson(res, 200, { result: outcome.result ?? null })
     return sendJson(res, STATUS_OF[outcome.error.code] ?? 500, { error: outcome.error })
@@ -315,7 +332,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       if (error instanceof HttpError) {
         res.setHeader('Connection', 'close')
         for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value)
-        res.on('finish', () => req.destroy())
+        // A busy answer drains the rest of the upload (memory stays flat) so the client reads the
+        // 503 instead of a reset connection; a body over the limit is cut off.
+        if (error.status === 503) req.resume()
+        else res.on('finish', () => req.destroy())
         return sendJson(res, error.status, { error: error.body })
       }
       console.error('[roteiro] request failed:', error)

@@ -71,7 +71,8 @@ export const API_ARGS = {
   // knowledge
   search: z
     .object({
-      query: z.string().max(20_000),
+      // Any length: the search reads the first 20,000 characters and says so (truncated).
+      query: z.string(),
       limit: z.number().int().min(1).max(200).optional(),
       filters: SEARCH_FILTERS.optional(),
     })

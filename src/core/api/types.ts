@@ -30,6 +30,16 @@ export interface SearchHit {
   responsibility: string | null
   /** Ids of older versions collapsed into this hit. */
   olderVersions: string[]
+  /** Why it matched: the query words the article has, and the phrase it holds word for word. */
+  why?: MatchReasons
+}
+
+/** The reasons a search hit matched, for the snippet. */
+export interface MatchReasons {
+  /** Query words (as typed) found in the article, in query order. */
+  terms: string[]
+  /** A long run of the query found word for word in the article, as typed; null if none. */
+  phrase: string | null
 }
 
 export interface SearchResponse {
@@ -37,6 +47,13 @@ export interface SearchResponse {
   results: SearchHit[]
   /** Time the core spent, in milliseconds. */
   tookMs: number
+  /**
+   * The query was longer than the search reads (20,000 characters): only its first part was
+   * searched, and the UI says so.
+   */
+  truncated?: boolean
+  /** The first process number (NUP) in the query, formatted, for the ticket form; else null. */
+  nup?: string | null
 }
 
 export interface ArticleSummary {

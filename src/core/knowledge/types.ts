@@ -150,6 +150,8 @@ export interface KnowledgeFileInput {
   root: number
   path: string
   bytes: Uint8Array
+  /** Set when the host could not read the file (or skipped it by rule): a lint problem, no articles. */
+  fault?: { code: 'unreadable-file' | 'undecodable-name' | 'link-outside'; message: string }
 }
 
 export interface KnowledgeRootInfo {

@@ -63,6 +63,8 @@ const STATUS_OF: Record<ApiErrorBody['code'], number> = {
 /** Bodies above this size count as large; at most MAX_LARGE_BODIES of them are held at once. */
 export const LARGE_BODY_BYTES = 1024 * 1024
 export const MAX_LARGE_BODIES = 2
+/** Bytes of large bodies held at once (two imports of 60 MB take turns; two of 20 MB do not). */
+export const LARGE_BODIES_BUDGET = 96 * 1024 * 1024
 
 class HttpError extends Error {
   constructor(
@@ -74,19 +76,29 @@ class HttpError extends Error {
   }
 }
 
-/** Counts the large bodies being read or handled, so their memory stays bounded. */
+/**
+ * Counts the large bodies being read or handled, and their bytes, so their memory stays bounded:
+ * at most `max` at once, and together at most `budget` bytes (one body alone is always let in).
+ * A body of unknown length counts as the largest accepted.
+ */
 class LargeBodySlots {
   private used = 0
-  constructor(private readonly max: number) {}
-  /** Takes a slot and returns its release (idempotent), or null when all are taken. */
-  take(): (() => void) | null {
-    if (this.used >= this.max) return null
+  private bytes = 0
+  constructor(
+    private readonly max: number,
+    private readonly budget: number,
+  ) {}
+  /** Takes a slot for a body of `size` bytes and returns its release, or null when full. */
+  take(size: number): (() => void) | null {
+    if (this.used >= this.max || (this.used > 0 && this.bytes + size > this.budget)) return null
     this.used++
+    this.bytes += size
     let released = false
     return () => {
       if (released) return
       released = true
       this.used--
+      this.bytes -= size
     }
   }
 }
@@ -98,7 +110,7 @@ const busy = () =>
       code: 'conflict',
       message: 'O servidor está recebendo outros envios grandes; tente de novo em instantes.',
     },
-    { 'Retry-After': '2' },
+    { 'Retry-After': '5' },
   )
 
 function version(): string {
@@ -148,7 +160,7 @@ function readBody(
     if (declared > limit) return reject(tooLargeError())
     let release: (() => void) | null = null
     const takeSlot = (): boolean => {
-      release = slots.take()
+      release = slots.take(declared > 0 ? declared : limit)
       if (!release) return false
       res.once('close', release)
       return true
@@ -241,7 +253,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     },
   })
   const streams = new Set<ServerResponse>()
-  const largeBodies = new LargeBodySlots(options.maxLargeBodies ?? MAX_LARGE_BODIES)
+  const largeBodies = new LargeBodySlots(
+    options.maxLargeBodies ?? MAX_LARGE_BODIES,
+    LARGE_BODIES_BUDGET,
+  )
   let port = 0
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string) => {
@@ -326,7 +341,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     return sendFile(res, file, head)
   }
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy()
       if (error instanceof HttpError) {
@@ -341,7 +356,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       console.error('[roteiro] request failed:', error)
       sendError(res, 500, 'internal', 'Erro interno do servidor.')
     })
-  })
+  }
+  const server = createServer(onRequest)
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
     // Loopback only: the bridge is never reachable from the network.

@@ -17,6 +17,7 @@ import type {
   SearchResponse,
   Settings,
 } from './types'
+import type { ChecklistView } from '../tickets/checklist'
 import type { Ticket, TicketSummary } from '../tickets/types'
 
 /** Which template of a reply that holds several, from 0. */
@@ -119,6 +120,8 @@ export const API_ARGS = {
   setStepNote: z
     .object({ number: TICKET_NUMBER, articleId: ARTICLE_ID, stepKey: STEP_KEY, note: LONG_TEXT })
     .strict(),
+  /** An article's checklist with what the ticket recorded (or nothing, without a ticket). */
+  getChecklist: z.object({ articleId: ARTICLE_ID, number: TICKET_NUMBER.optional() }).strict(),
   closeTicket: z.object({ number: TICKET_NUMBER }).strict(),
   reopenTicket: z.object({ number: TICKET_NUMBER }).strict(),
   // reply
@@ -204,6 +207,7 @@ export interface ApiResults {
   linkArticle: Ticket
   setStep: Ticket
   setStepNote: Ticket
+  getChecklist: ChecklistView
   closeTicket: Ticket
   reopenTicket: Ticket
   renderReply: ReplyView

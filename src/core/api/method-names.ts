@@ -19,6 +19,7 @@ export const API_METHOD_NAMES = [
   'linkArticle',
   'setStep',
   'setStepNote',
+  'getChecklist',
   'closeTicket',
   'reopenTicket',
   'renderReply',

@@ -124,6 +124,8 @@ export interface ReplyFieldView {
   /** For process-number fields: null when not checked, else whether it is a valid NUP. */
   valid: boolean | null
   message: string | null
+  /** For a NUP whose check digits are wrong: the digits it should end with. */
+  expectedDigits: string | null
 }
 
 export interface ReplyView {
@@ -134,6 +136,11 @@ export interface ReplyView {
   fields: ReplyFieldView[]
   /** Set when the article has no usable reply: what the agent gets instead and why. */
   notice: string | null
+  /**
+   * The article's steps done on the ticket, one "- label (time)" line each, in checklist order:
+   * what the steps-done field takes when the agent places them ('' without a ticket or steps).
+   */
+  stepsDone: string
   /** The template filled, from 0, when the reply holds several. */
   variant: number
   /** Labels of the reply's templates ("Resposta 01", "… para o Remetente"); one empty label for a single one. */

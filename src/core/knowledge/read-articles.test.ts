@@ -132,6 +132,15 @@ describe('readArticles', () => {
     expect(problems.find((p) => p.code === 'missing-role')?.message).toContain('Quando Ocorre')
   })
 
+  it('keeps every responsibility line, not only the first', () => {
+    const text = script('Erro', {
+      responsibility: 'Atendentes N1 – Caso destinatário\n\nAtendentes N2 – Caso remetente',
+    })
+    expect(read(text).articles[0].responsibility).toBe(
+      'Atendentes N1 – Caso destinatário; Atendentes N2 – Caso remetente',
+    )
+  })
+
   it('ignores the template guidance as a responsibility', () => {
     const text = script('Erro', {
       responsibility: '(Indicar quem é responsável pelo atendimento da demanda.)',

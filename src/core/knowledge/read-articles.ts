@@ -146,12 +146,13 @@ function sectionsOf(
 // The template's own guidance, "(Indicar quem é responsável…)", is not a value.
 const TEMPLATE_GUIDANCE = /^\(\s*indicar\b[^)]*\)?\.?$/iu
 
-function firstLine(text: string): string | null {
-  const line = text
+/** Every line that names a responsibility ("N1 – Caso destinatário; N2 – Caso remetente"). */
+function allLines(text: string): string | null {
+  const lines = text
     .split('\n')
-    .map((l) => tidySpaces(l))
-    .find(Boolean)
-  return line && !TEMPLATE_GUIDANCE.test(line) ? line : null
+    .map((l) => tidySpaces(l).replace(/^[-*•]\s+/u, ''))
+    .filter((l) => l && !TEMPLATE_GUIDANCE.test(l))
+  return lines.length ? lines.join('; ') : null
 }
 
 function wholeText(text: string): string | null {
@@ -204,7 +205,7 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
     template,
     sections,
     keywords: keywordsSection ? splitKeywords(keywordsSection.text) : [],
-    responsibility: responsibility ? firstLine(responsibility.text) : null,
+    responsibility: responsibility ? allLines(responsibility.text) : null,
     profile: profile ? wholeText(profile.text) : null,
     reply,
     steps,

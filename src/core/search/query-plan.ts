@@ -161,3 +161,18 @@ export class QueryPlanner {
     return Number.isFinite(weight) ? weight : 0
   }
 }
+
+/**
+ * In a long message the question asked ("Como faço para…?") names what is wanted: words of
+ * sentences that end in "?" count `factor` times as much, in BM25 and in coverage.
+ */
+export function emphasizeQuestions(words: Word[], text: string, factor: number): void {
+  const questions = [...text.matchAll(/[^.!?\n]*\?/g)].map((m) => [m.index, m.index + m[0].length])
+  if (!questions.length) return
+  for (const word of words) {
+    const { start } = word.term
+    if (!questions.some(([from, to]) => start >= from && start < to)) continue
+    word.weight *= factor
+    for (const [term, boost] of word.clauses) word.clauses.set(term, boost * factor)
+  }
+}

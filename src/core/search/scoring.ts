@@ -58,8 +58,7 @@ export class Scorer {
   /** The documents matching any word, best BM25 sum first, whose newest version `accept`s. */
   execute(words: Word[], accept: (article: ArticleFacts) => boolean): Candidate[] {
     const acc = this.postings.accumulator()
-    const typed = words.filter((w) => !w.feedback && !w.term.compound).length
-    const scale = typed >= LONG_QUERY_WORDS ? this.longScale : undefined
+    const scale = isLong(words) ? this.longScale : undefined
     words.forEach((word, i) => {
       const bit = i < MASK_WORDS ? 1 << i : 0
       for (const [term, boost] of word.clauses) this.postings.add(acc, term, boost, bit, scale)
@@ -177,6 +176,11 @@ export class Scorer {
     for (const code of codes) for (let id = code.from; id < code.to; id++) mark(id, CODE_TERM)
     return marked
   }
+}
+
+/** Whether a query is pasted text (LONG_QUERY_WORDS typed words or more). */
+export function isLong(words: readonly Word[]): boolean {
+  return words.filter((w) => !w.feedback && !w.term.compound).length >= LONG_QUERY_WORDS
 }
 
 /** Adjacent query word pairs, in query order. */

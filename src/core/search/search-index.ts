@@ -14,8 +14,8 @@ import { feedbackTerms } from './feedback'
 import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
 import { parseQuery } from './query'
-import { QueryPlanner, type Word } from './query-plan'
-import { Scorer, type Candidate } from './scoring'
+import { emphasizeQuestions, QueryPlanner, type Word } from './query-plan'
+import { isLong, Scorer, type Candidate } from './scoring'
 import { TermStatistics } from './term-statistics'
 import { readTicketText } from './ticket-text'
 import { normalizeTiers } from './tiers'
@@ -46,6 +46,8 @@ const FEW_RESULTS = 3
  * lifts paraphrase R@5 0.50 → 0.54.
  */
 const FEEDBACK = { minWords: 3, top: 3, agree: 2, count: 5, minIdf: 1, share: 0.1, boost: 0.1 }
+/** Question words of long messages (emphasizeQuestions): 1.5 lifted e-mail R@5 0.91 → 0.96. */
+const QUESTION_EMPHASIS = 1.5
 /** Query words get one bit each in 32-bit masks; bit 30 is CODE_TERM. */
 const MAX_MASK_WORDS = 30
 
@@ -173,6 +175,7 @@ class Engine implements SearchIndex {
   private run(text: string, limit: number, filters: SearchFilters): SearchHit[] {
     const terms = parseQuery(text)
     const words = this.planner.plan(terms)
+    if (isLong(words)) emphasizeQuestions(words, text, QUESTION_EMPHASIS)
     if (!words.length) return []
     const accept = acceptFilter(filters)
     let candidates = this.scorer.execute(words, accept)

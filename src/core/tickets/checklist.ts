@@ -38,10 +38,16 @@ export interface ChecklistView {
   total: number
 }
 
-/** The article's checklist with what the ticket recorded, plus recorded steps no longer in it. */
-export function checklistView(stored: Ticket, article: Article): ChecklistView {
-  const ticket = withCurrentKeys(stored, article)
-  const recorded = ticket.steps[article.id] ?? {}
+/**
+ * The article's checklist with what the ticket recorded (nothing without a ticket), plus recorded
+ * steps no longer in it.
+ */
+export function checklistView(
+  stored: Ticket | null,
+  article: Pick<Article, 'id' | 'steps' | 'formerKeys'>,
+): ChecklistView {
+  const ticket = stored ? withCurrentKeys(stored, article) : null
+  const recorded = ticket?.steps[article.id] ?? {}
   const keys = new Set<string>()
   const steps = article.steps.map((step): ChecklistStepView => {
     keys.add(step.key)
@@ -67,7 +73,9 @@ export function checklistView(stored: Ticket, article: Article): ChecklistView {
       at: state.at,
       note: state.note,
     }))
-  const { done, total } = articleProgress(ticket, article.id, article)
+  const { done, total } = ticket
+    ? articleProgress(ticket, article.id, article)
+    : { done: 0, total: article.steps.length }
   return { steps, orphans, done, total }
 }
 

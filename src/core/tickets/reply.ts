@@ -128,12 +128,14 @@ function resolveField(
   }
   let valid: boolean | null = null
   let message: string | null = null
+  let expectedDigits: string | null = null
   if (field.kind === 'protocol' && value) {
     const check = validateNup(value)
     valid = check.valid
     message = check.message
+    expectedDigits = check.expected
   }
-  return { ...base, value, source, valid, message }
+  return { ...base, value, source, valid, message, expectedDigits }
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -160,6 +162,12 @@ function withStepsDone(blocks: Block[], list: string, closing: string): Block[] 
   const at = closingIndex(blocks, closing)
   const added = [paragraph('Passos realizados:'), lines(list.trim())]
   return [...blocks.slice(0, at), ...added, ...blocks.slice(at)]
+}
+
+/** True when the signature already carries the agent's name (a line of it, or inside one). */
+function signatureHoldsName(settings: ReplySettings): boolean {
+  const name = normalizeSpace(settings.agentName).toLocaleLowerCase('pt-BR')
+  return !!name && normalizeSpace(settings.signature).toLocaleLowerCase('pt-BR').includes(name)
 }
 
 function finish(
@@ -189,7 +197,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
     const name = ticket?.requester ?? ''
     const blocks: Block[] = [paragraph(`${salutationWithName(settings.greeting, name)},`)]
     const closing = settings.closing.trim() || DEFAULT_CLOSING
-    const agent = settings.agentName.trim()
+    const agent = signatureHoldsName(settings) ? '' : settings.agentName.trim()
     blocks.push(agent ? lines(`${closing}\n${agent}`) : paragraph(closing))
     const done = finish(blocks, settings.signature)
     return {
@@ -199,6 +207,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
       html: done.html,
       fields: [resolveField(stepsField, input, false)],
       notice: reply.status === 'placeholder' ? STUB_NOTICE : MISSING_NOTICE,
+      stepsDone: stepsDoneText(ticket, article, input.timeZone),
       variant: 0,
       variants: [],
     }
@@ -220,6 +229,11 @@ export function fillReply(input: FillReplyInput): ReplyView {
       byToken.set(field.token, field.value)
   // One pass, longer tokens first ("Prezado(a) Senhor(a)" before "Prezado(a)"), so a value
   // that happens to contain another mark is not replaced again.
+  // The signature already names the agent: the template's agent mark goes, so the name is not
+  // written twice (the paragraph it leaves empty goes with it).
+  if (signatureHoldsName(settings))
+    for (const field of fields)
+      if (field.kind === 'agent' && field.token) byToken.set(field.token, '')
   const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length)
   const pattern = tokens.length ? new RegExp(tokens.map(escapeRegExp).join('|'), 'gu') : null
   let filled = pattern
@@ -227,6 +241,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
         value.replace(pattern, (token) => byToken.get(token) ?? token),
       )
     : own.blocks
+  filled = filled.filter((b) => b.type !== 'paragraph' || renderText([b]).trim() !== '')
   const typedSteps = input.values?.[STEPS_DONE_FIELD]?.trim()
   if (typedSteps && templateFields.includes(stepsField))
     filled = withStepsDone(filled, typedSteps, settings.closing)
@@ -238,6 +253,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
     html: done.html,
     fields,
     notice: null,
+    stepsDone: stepsDoneText(ticket, article, input.timeZone),
     variant: index,
     variants: reply.variants.map((v) => v.label),
   }

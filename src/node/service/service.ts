@@ -3,6 +3,7 @@ import { ApiError, type ApiEvent, type ApiResults, type RoteiroApi } from '../..
 import type { HostInfo, LintReport } from '../../core/api/types'
 import { toArticleSummary } from '../../core/knowledge/view'
 import type { KnowledgeBase } from '../../core/knowledge/types'
+import { checklistView } from '../../core/tickets/checklist'
 import type { StepSource } from '../../core/tickets/model'
 import type { Ticket } from '../../core/tickets/types'
 import { BUNDLED_KNOWLEDGE_DIR } from '../paths'
@@ -170,6 +171,10 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
           args.note,
         ),
       ),
+    getChecklist: async ({ articleId, number }: Parameters<RoteiroApi['getChecklist']>[0]) => {
+      const t = number ? await ticket(number) : null
+      return checklistView(t, await stepSource(articleId))
+    },
     closeTicket: async ({ number }: { number: string }) =>
       changed(await tickets.closeTicket(number)),
     reopenTicket: async ({ number }: { number: string }) =>

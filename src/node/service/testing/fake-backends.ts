@@ -210,6 +210,7 @@ export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
           html: `<p>${text}</p>`,
           fields: [],
           notice: null,
+          stepsDone: '',
           variant: 0,
           variants: [''],
         }

@@ -99,5 +99,19 @@ export const useReplyStore = defineStore('reply', () => {
       return null
     }
   }
-  return { view, values, articleId, number, variant, load, setValue, flush, copy, chooseVariant }
+  /** Renders again with the same values (the ticket changed: steps, details). */
+  const refresh = () => render()
+  return {
+    view,
+    values,
+    articleId,
+    number,
+    variant,
+    load,
+    setValue,
+    flush,
+    refresh,
+    copy,
+    chooseVariant,
+  }
 })

@@ -30,8 +30,8 @@ test('Processo parado no Status 5: Remetente and Destinatário copy one reply ea
   ticket,
   clipboard,
 }) => {
-  await openArticle(search, article, 'processo parado no status 5', STATUS_5)
   await ticket.openWithMouse('5500001', 'Joana Prado')
+  await openArticle(search, article, 'processo parado no status 5', STATUS_5)
   const radios = article.replyVariants.getByRole('radio')
   await expect(radios).toHaveCount(2)
   const remetente = article.replyVariants.getByRole('radio', { name: /Remetente/u })

@@ -164,6 +164,7 @@ test('a 3,000-character note is kept whole', async ({ app, search, article, tick
     })
     .toBe(3000)
   await page.reload()
+  await article.title.waitFor()
   await article.showChecklist()
   await expect(article.note(1)).toHaveValue(note)
 })

@@ -31,6 +31,8 @@ export class ArticlePage {
   /** Brings the checklist and reply on screen (a tab of their own in a narrower window). */
   async showChecklist(): Promise<void> {
     const tab = this.page.getByRole('tab', { name: UI.layout.tab.side })
+    // Whichever comes first once the article is on screen: the panel itself, or its tab.
+    await tab.or(this.checklist).first().waitFor()
     if (await tab.isVisible()) await tab.click()
     await this.checklist.waitFor()
   }

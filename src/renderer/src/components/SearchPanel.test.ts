@@ -56,7 +56,7 @@ describe('SearchPanel', () => {
     })
     const input = wrapper.get('#search-input')
     await input.setValue('certificado')
-    await settle(30)
+    await settle(30, { waitForCalls: false })
     await input.setValue('gearman')
     await settle(250)
     const ids = useSearchStore().results.map((h) => h.id)

@@ -30,6 +30,12 @@ export interface MemoryApi extends ApiHandle {
 }
 
 const open: MemoryApi[] = []
+const inFlight = new Set<Promise<unknown>>()
+
+/** The calls the UI has made that have not answered yet (for `settle`). */
+export function callsInFlight(): Promise<unknown>[] {
+  return [...inFlight]
+}
 
 /** Starts the real service over the test knowledge and returns a handle for installApi. */
 export async function createMemoryApi(options: MemoryApiOptions = {}): Promise<MemoryApi> {
@@ -41,7 +47,16 @@ export async function createMemoryApi(options: MemoryApiOptions = {}): Promise<M
     hooks: options.hooks,
   })
   const calls: MemoryApi['calls'] = []
-  const api = createApiClient(async (method, args) => {
+  const api = createApiClient((method, args) => {
+    const call = answer(method, args)
+    inFlight.add(call)
+    void call.then(
+      () => inFlight.delete(call),
+      () => inFlight.delete(call),
+    )
+    return call
+  })
+  async function answer(method: string, args: unknown): Promise<unknown> {
     calls.push({ method, args })
     const delay = options.delayMs?.(method, args) ?? 0
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
@@ -52,7 +67,7 @@ export async function createMemoryApi(options: MemoryApiOptions = {}): Promise<M
       throw new ApiError(code, message, params)
     }
     return result.result === undefined ? undefined : JSON.parse(JSON.stringify(result.result))
-  })
+  }
   const handle: MemoryApi = {
     kind: 'browser',
     api,

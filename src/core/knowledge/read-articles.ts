@@ -7,6 +7,7 @@ import { isFaqPath, isSupersededPath, productOf } from './kinds'
 import { splitKeywords } from './keywords'
 import { deriveChecklist } from './checklist'
 import { formerStepKeys } from './checklist/former-keys'
+import { lintMaintainerSteps, maintainerSection, maintainerSteps } from './checklist/maintainer'
 import { legacyChecklist } from './checklist/legacy'
 import { readReply } from './reply'
 import { SCRIPT_ROLES, TEMPLATE_ROLES, headingRole } from './roles'
@@ -182,7 +183,10 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
   const responsibility = byRole('responsibility')
   const profile = byRole('profile')
   const reply = readReply(byRole('reply'))
-  const steps = deriveChecklist(sections, reply)
+  // A maintainer's "Checklist" section overrides the derived checklist (and is linted against the text).
+  const written = maintainerSection(sections)
+  const steps = written ? maintainerSteps(written) : deriveChecklist(sections, reply)
+  if (written) problems.push(...lintMaintainerSteps(file.path, written, steps, sections))
   const article: Article = {
     id: articleId(file.rootName, file.path, source.shared ? source.anchor : null),
     root: file.root,

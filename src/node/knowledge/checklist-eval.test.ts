@@ -102,4 +102,56 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
   it.fails(`reaches the target F1 ≥ ${TARGET_F1}`, () => {
     expect(current.f1).toBeGreaterThanOrEqual(TARGET_F1)
   })
+
+  const steps = (part: string) =>
+    kb.articles.find((a) => a.path.includes(part) && !a.superseded)!.steps
+
+  it('gives the seed article its real steps in order, the exception path as a branch', () => {
+    const seed = steps('Ambientes_diferentes_utilizando_o_mesmo_certificado_digital')
+    const at = (re: RegExp) => seed.findIndex((s) => re.test(s.text))
+    const order = [
+      at(/identificar qual ambiente recebeu/iu),
+      at(/desabilitar os agendamentos/iu),
+      at(/devolvido para a origem/iu),
+      at(/^Somente após sua devolução/u),
+    ]
+    expect(order.every((i) => i >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    const exception = seed.filter((s) => s.condition?.startsWith('Para as exceções'))
+    expect(exception.map((s) => s.text)).toEqual([
+      expect.stringMatching(/novo certificado para o ambiente de produção/u),
+      expect.stringMatching(/desbloqueado no órgão de origem/u),
+      expect.stringMatching(/enviado novamente para o órgão de destino/u),
+    ])
+    expect(seed.find((s) => /cópia de segurança/u.test(s.text))?.kind).toBe('precaution')
+    expect(seed.at(-1)?.kind).toBe('reply')
+    expect(seed.some((s) => /^Se o trâmite está no status 6/u.test(s.text))).toBe(false)
+  })
+
+  it('keeps the non-steps out: placeholders, field lists, SQL, leads ending in ":"', () => {
+    expect(
+      steps('Solicitar_informacoes_complementares').some((s) => /'\.{3,}'/u.test(s.text)),
+    ).toBe(false)
+    const stats = steps('Erro_no_modulo_estatistica_do_SEI')
+    expect(stats.some((s) => /^Nome completo;?$/u.test(s.text))).toBe(false)
+    expect(stats.find((s) => /seguintes informações/u.test(s.text))?.detail).toContain(
+      'Nome completo',
+    )
+    expect(stats.some((s) => s.kind === 'escalate')).toBe(true)
+    const unblock = steps('Tramita_GOV_BR/Desbloquear_Processo.rst')
+    for (const s of unblock)
+      expect(s.text).not.toMatch(/^(update |Segue exemplo|Os valores de sta_estado)/u)
+    expect(unblock.some((s) => s.detail.includes("set sta_estado='0'"))).toBe(true)
+    const status5 = steps('Tramita_GOV_BR/Processo_parado_no_Status_5.rst')
+    const conditions = new Set(status5.map((s) => s.condition).filter(Boolean))
+    expect([...conditions]).toEqual([
+      expect.stringMatching(/remetente/u),
+      expect.stringMatching(/destinatário/u),
+    ])
+    for (const s of kb.articles.flatMap((a) => a.steps)) {
+      expect(s.label.length).toBeLessThanOrEqual(201)
+      // A label is the text or its opening at a word boundary: never a cut word.
+      if (s.label !== s.text) expect(s.text.startsWith(s.label.replace(/…$/u, ''))).toBe(true)
+    }
+  })
 })

@@ -23,6 +23,11 @@ export class ArticlePage {
     this.previewNote = page.getByRole('note').filter({ hasText: UI.article.previewNote })
   }
 
+  /** The reply-template picker of an article whose reply holds several. */
+  get replyVariants(): Locator {
+    return this.reply.getByRole('group', { name: UI.reply.variants })
+  }
+
   /** Brings the checklist and reply on screen (a tab of their own in a narrower window). */
   async showChecklist(): Promise<void> {
     const tab = this.page.getByRole('tab', { name: UI.layout.tab.side })

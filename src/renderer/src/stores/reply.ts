@@ -14,6 +14,8 @@ export const useReplyStore = defineStore('reply', () => {
   const values = ref<Record<string, string>>({})
   const articleId = ref<string | null>(null)
   const number = ref<string | null>(null)
+  /** The template the agent picked in this session; null: the ticket's choice (or the first). */
+  const variant = ref<number | null>(null)
   let sequence = 0
   let timer: ReturnType<typeof setTimeout> | null = null
 
@@ -25,6 +27,7 @@ export const useReplyStore = defineStore('reply', () => {
         articleId: articleId.value,
         ...(number.value ? { number: number.value } : {}),
         values: { ...values.value },
+        ...(variant.value === null ? {} : { variant: variant.value }),
       })
       if (mine === sequence) view.value = result
     } catch (error) {
@@ -36,8 +39,26 @@ export const useReplyStore = defineStore('reply', () => {
     articleId.value = id
     number.value = ticket
     values.value = {}
+    variant.value = null
     view.value = null
     await render()
+  }
+  /** Shows another template of the reply and remembers the choice on the ticket. */
+  async function chooseVariant(index: number): Promise<void> {
+    if (timer) await flush()
+    variant.value = index
+    await render()
+    if (!number.value || !articleId.value) return
+    try {
+      await useApi().api.setReplyValues({
+        number: number.value,
+        articleId: articleId.value,
+        values: { ...values.value },
+        variant: index,
+      })
+    } catch (error) {
+      useNoticeStore().fail(error)
+    }
   }
   function setValue(fieldId: string, value: string): void {
     values.value = { ...values.value, [fieldId]: value }
@@ -70,6 +91,7 @@ export const useReplyStore = defineStore('reply', () => {
         articleId: articleId.value,
         ...(number.value ? { number: number.value } : {}),
         values: { ...values.value },
+        ...(view.value ? { variant: view.value.variant } : {}),
         plainOnly,
       })
     } catch (error) {
@@ -79,5 +101,17 @@ export const useReplyStore = defineStore('reply', () => {
   }
   /** Renders again with the same values (the ticket changed: steps, details). */
   const refresh = () => render()
-  return { view, values, articleId, number, load, setValue, flush, refresh, copy }
+  return {
+    view,
+    values,
+    articleId,
+    number,
+    variant,
+    load,
+    setValue,
+    flush,
+    refresh,
+    copy,
+    chooseVariant,
+  }
 })

@@ -49,6 +49,7 @@ const STATUS_OF: Record<ApiErrorBody['code'], number> = {
   'bad-arguments': 400,
   'not-found': 404,
   conflict: 409,
+  unauthorized: 401,
   forbidden: 403,
   unsupported: 501,
   internal: 500,
@@ -233,7 +234,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         return sendError(
           res,
           401,
-          'forbidden',
+          'unauthorized',
           'Token ausente ou inválido: abra o endereço impresso pelo servidor.',
         )
     }

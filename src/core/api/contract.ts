@@ -4,6 +4,7 @@
  * result types. Arguments are validated with these schemas at every boundary.
  */
 import { z } from 'zod'
+import { ApiError } from './errors'
 import type {
   ArticleView,
   ArticleSummary,
@@ -17,6 +18,7 @@ import type {
   SearchResponse,
   Settings,
 } from './types'
+import type { ChecklistView } from '../tickets/checklist'
 import type { Ticket, TicketSummary } from '../tickets/types'
 
 export const TICKET_NUMBER = z
@@ -92,6 +94,8 @@ export const API_ARGS = {
     })
     .strict(),
   getTicket: z.object({ number: TICKET_NUMBER }).strict(),
+  /** The article's checklist with what the ticket recorded and its progress (no ticket: none done). */
+  getChecklist: z.object({ articleId: ARTICLE_ID, number: TICKET_NUMBER.optional() }).strict(),
   listTickets: z
     .object({ since: ISO_DATE.optional(), status: z.enum(['open', 'closed']).optional() })
     .strict(),
@@ -177,7 +181,20 @@ export const API_ARGS = {
 } as const
 
 export type ApiMethod = keyof typeof API_ARGS
+/** What a client passes (before the schema's defaults and trimming). */
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_ARGS)[M]>
+/** What an implementation receives: the arguments after `parseApiArgs`. */
+export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof API_ARGS)[M]>
+
+export {
+  API_ERROR_CODES,
+  ApiError,
+  apiErrorFrom,
+  parseErrorBody,
+  type ApiErrorBody,
+  type ApiErrorCode,
+  type ApiErrorParams,
+} from './errors'
 
 /** Result type of every method. */
 export interface ApiResults {
@@ -192,6 +209,7 @@ export interface ApiResults {
   reloadKnowledge: KnowledgeStatus
   openTicket: Ticket
   getTicket: Ticket
+  getChecklist: ChecklistView
   listTickets: TicketSummary[]
   updateTicket: Ticket
   linkArticle: Ticket
@@ -223,30 +241,18 @@ export type RoteiroApi = {
   [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]>
 }
 
+/**
+ * What a host implements: each method takes the validated arguments (`dispatch` parses them
+ * first). An implementation `satisfies` this, so a wrong argument or result shape fails to compile.
+ */
+export type ApiImplementation = {
+  [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promise<ApiResults[M]>
+}
+
 export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
 
-/** An error a host sends back: a code the UI can translate and a message for a person. */
-export interface ApiErrorBody {
-  code: 'bad-arguments' | 'not-found' | 'conflict' | 'forbidden' | 'unsupported' | 'internal'
-  message: string
-}
-
-/** Thrown by implementations for errors a person can act on. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorBody['code'],
-    message: string,
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
 /** Validates one call's arguments; throws ApiError('bad-arguments') with a readable message. */
-export function parseApiArgs<M extends ApiMethod>(
-  method: M,
-  args: unknown,
-): z.output<(typeof API_ARGS)[M]> {
+export function parseApiArgs<M extends ApiMethod>(method: M, args: unknown): ApiParsedArgs<M> {
   const schema = API_ARGS[method]
   if (!schema) throw new ApiError('bad-arguments', `Unknown method: ${String(method)}`)
   const result = schema.safeParse(args ?? {})
@@ -258,7 +264,7 @@ export function parseApiArgs<M extends ApiMethod>(
       .join('; ')
     throw new ApiError('bad-arguments', message)
   }
-  return result.data as z.output<(typeof API_ARGS)[M]>
+  return result.data as ApiParsedArgs<M>
 }
 
 /** Events a host pushes to its windows (IPC event, or server-sent events in browser mode). */

@@ -14,6 +14,7 @@ export const API_METHOD_NAMES = [
   'reloadKnowledge',
   'openTicket',
   'getTicket',
+  'getChecklist',
   'listTickets',
   'updateTicket',
   'linkArticle',

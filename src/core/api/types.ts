@@ -169,7 +169,7 @@ export interface HotkeyStatus {
 }
 
 export interface HostInfo {
-  kind: 'electron' | 'browser'
+  kind: 'electron' | 'browser' | 'cli'
   version: string
   /** The host writes the clipboard itself (desktop); otherwise the page uses navigator.clipboard. */
   writesClipboard: boolean

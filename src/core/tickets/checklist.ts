@@ -33,9 +33,12 @@ export interface ChecklistView {
   total: number
 }
 
-/** The article's checklist with what the ticket recorded, plus recorded steps no longer in it. */
-export function checklistView(ticket: Ticket, article: Article): ChecklistView {
-  const recorded = ticket.steps[article.id] ?? {}
+/** The article's checklist with what the ticket recorded (none without one), plus recorded steps no longer in it. */
+export function checklistView(
+  ticket: Ticket | null,
+  article: Pick<Article, 'id' | 'steps'>,
+): ChecklistView {
+  const recorded = ticket?.steps[article.id] ?? {}
   const keys = new Set<string>()
   const steps = article.steps.map((step): ChecklistStepView => {
     keys.add(step.key)
@@ -58,7 +61,9 @@ export function checklistView(ticket: Ticket, article: Article): ChecklistView {
       at: state.at,
       note: state.note,
     }))
-  const { done, total } = articleProgress(ticket, article.id, article)
+  const { done, total } = ticket
+    ? articleProgress(ticket, article.id, article)
+    : { done: 0, total: article.steps.length }
   return { steps, orphans, done, total }
 }
 

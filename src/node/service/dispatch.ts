@@ -3,8 +3,8 @@ import {
   ApiError,
   parseApiArgs,
   type ApiErrorBody,
+  type ApiImplementation,
   type ApiMethod,
-  type RoteiroApi,
 } from '../../core/api/contract'
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody }
@@ -16,7 +16,7 @@ export function isApiMethod(method: string): method is ApiMethod {
 
 /** Turns any thrown value into an error body a person can read, without stack traces. */
 export function toErrorBody(error: unknown): ApiErrorBody {
-  if (error instanceof ApiError) return { code: error.code, message: error.message }
+  if (error instanceof ApiError) return error.toBody()
   return {
     code: 'internal',
     message: 'Erro interno ao executar a operação. Tente de novo; se persistir, avise o suporte.',
@@ -28,7 +28,7 @@ export function toErrorBody(error: unknown): ApiErrorBody {
  * the method and returns a plain result or error body (never throws).
  */
 export async function dispatch(
-  api: RoteiroApi,
+  api: ApiImplementation,
   method: string,
   rawArgs: unknown,
   onInternalError: (method: string, error: unknown) => void = defaultLog,
@@ -36,7 +36,11 @@ export async function dispatch(
   if (!isApiMethod(method))
     return {
       ok: false,
-      error: { code: 'bad-arguments', message: `Método desconhecido: ${method}` },
+      error: {
+        code: 'bad-arguments',
+        message: `Método desconhecido: ${method}`,
+        params: { method },
+      },
     }
   try {
     const args = parseApiArgs(method, rawArgs)

@@ -198,7 +198,7 @@ export function createKnowledgeState(options: {
     async article(id) {
       const { kb: base } = await current()
       const article = base.byId.get(id)
-      if (!article) throw new ApiError('not-found', `Artigo não encontrado: ${id}`)
+      if (!article) throw new ApiError('not-found', `Artigo não encontrado: ${id}`, { article: id })
       return { kb: base, article }
     },
     status,

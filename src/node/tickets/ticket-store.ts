@@ -62,9 +62,9 @@ export class TicketStore {
     return join(this.dir, ticketFileName(number))
   }
 
-  /** The ticket, or undefined when there is none (or its file was unreadable and moved aside). */
-  async get(number: string): Promise<Ticket | undefined> {
-    return this.readFile(this.fileFor(number))
+  /** The ticket, or null when there is none (or its file was unreadable and moved aside). */
+  async get(number: string): Promise<Ticket | null> {
+    return (await this.readFile(this.fileFor(number))) ?? null
   }
 
   /** Writes a ticket (serialized with other writes of the same ticket). */
@@ -77,13 +77,13 @@ export class TicketStore {
 
   /**
    * Read-modify-write of one ticket, serialized with every other write of it in this process.
-   * `change` gets the current record (undefined when none) and returns the new one, or the same
-   * object / undefined to write nothing.
+   * `change` gets the current record (null when none) and returns the new one, or the same
+   * object / null to write nothing.
    */
   async update(
     number: string,
-    change: (current: Ticket | undefined) => Ticket | undefined,
-  ): Promise<Ticket | undefined> {
+    change: (current: Ticket | null) => Ticket | null,
+  ): Promise<Ticket | null> {
     return this.enqueue(number, async () => {
       const current = await this.get(number)
       const next = change(current)

@@ -3,7 +3,7 @@
 import { ApiError, parseApiArgs, type ApiEvent, type RoteiroApi } from '../../../core/api/contract'
 import type { KnowledgeStatus, ReplyView, SearchHit, Settings } from '../../../core/api/types'
 import * as model from '../../../core/tickets/model'
-import { summarizeTicket } from '../../../core/tickets/checklist'
+import { checklistView, summarizeTicket } from '../../../core/tickets/checklist'
 import type { Ticket, TicketSummary } from '../../../core/tickets/types'
 import { FAKE_ARTICLES, type FakeArticle } from './fake-articles'
 import type { ApiHandle } from './handle'
@@ -264,6 +264,9 @@ export function createFakeClient(options: FakeOptions = {}) {
     },
     async getTicket({ number }) {
       return structuredClone(ticket(number))
+    },
+    async getChecklist({ articleId, number }) {
+      return checklistView(number ? ticket(number) : null, article(articleId).view)
     },
     async listTickets({ status: st }) {
       return [...tickets.values()]

@@ -216,7 +216,8 @@ export const PT_BR = {
     'bad-arguments': 'Alguns dados não estão certos. Corrija e tente de novo.',
     'not-found': 'Não encontrado. Talvez tenha sido removido; pesquise de novo.',
     conflict: 'Outra ação mudou estes dados. Recarregue e tente de novo.',
-    forbidden: 'Acesso negado. Abra o Roteiro pelo endereço completo que o servidor mostrou.',
+    unauthorized: 'Acesso negado. Abra o Roteiro pelo endereço completo que o servidor mostrou.',
+    forbidden: 'Isto não é permitido.',
     unsupported: 'Isto só funciona no aplicativo de desktop.',
     internal: 'Algo deu errado no Roteiro. Tente de novo; se continuar, avise o suporte.',
     unreachable:

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createReadStream, readFileSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
@@ -13,6 +13,7 @@ import {
   type RoteiroService,
   type ServiceBackends,
 } from '../node/service'
+import { appVersion } from '../node/paths'
 import { createSettingsStore, type SettingsStore } from '../node/settings'
 import {
   isAllowedHost,
@@ -61,15 +62,6 @@ class HttpError extends Error {
     readonly body: ApiErrorBody,
   ) {
     super(body.message)
-  }
-}
-
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'))
-    return String(pkg.version)
-  } catch {
-    return '0.0.0'
   }
 }
 
@@ -153,7 +145,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     watch: options.watch,
     host: {
       kind: 'browser',
-      version: version(),
+      version: appVersion(),
       writesClipboard: false,
       nativeDialogs: false,
       lookupWindow: false,

@@ -33,6 +33,7 @@ const STEP_KEY = z.string().min(1).max(200)
 const ISO_DATE = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'Use a data no formato AAAA-MM-DD.')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'Esta data não existe.')
 const SHORT_TEXT = z.string().max(500)
 const LONG_TEXT = z.string().max(100_000)
 

@@ -35,7 +35,15 @@ function imageResolver(kb: KnowledgeBase, article: Article) {
  */
 export function createDefaultBackends(
   now: () => Date = () => new Date(),
-  options: { searchWorkerUrl?: URL } = {},
+  options: {
+    searchWorkerUrl?: URL
+    /** Warm the search engine up after opening (long-lived hosts; default true). */
+    warmUp?: boolean
+    /** Answer only once the index matches the files (a one-shot host: the CLI). */
+    waitUntilCurrent?: boolean
+    /** Where the ticket store reports damaged files it moved aside (default console.warn). */
+    log?: (message: string) => void
+  } = {},
 ): ServiceBackends {
   return {
     knowledge: {
@@ -47,16 +55,20 @@ export function createDefaultBackends(
         ),
     },
     search: {
-      open: ({ knowledgeDirs, dataDir, signal }) =>
-        openSearch({
+      open: async ({ knowledgeDirs, dataDir, signal }) => {
+        const session = await openSearch({
           knowledgeDirs,
           dataDir,
           signal,
           workerUrl: options.searchWorkerUrl,
-          warmUp: true,
-        }),
+          warmUp: options.warmUp ?? true,
+        })
+        if (options.waitUntilCurrent) await session.ready
+        return session
+      },
     },
-    tickets: (dataDir) => ticketsBackendOver(TicketStore.open(dataDir, { now }), now),
+    tickets: (dataDir) =>
+      ticketsBackendOver(TicketStore.open(dataDir, { now, log: options.log }), now),
     documents: {
       fillReply: ({ article, ticket, settings, values }) =>
         fillReply({ article, ticket, settings, values }),

@@ -25,6 +25,8 @@ export interface RoteiroServiceOptions {
   searchWorkerUrl?: URL
   /** Reload when knowledge files change (default true). */
   watch?: boolean
+  /** Start loading the knowledge at once (default true); else on the first call that needs it. */
+  loadAtStart?: boolean
   /** The folder shown as "bundled" in the status (default: the repository's knowledge/). */
   bundledDir?: string | null
 }
@@ -86,6 +88,7 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     search: backends.search,
     onChanged: (status) => emit({ type: 'knowledge-changed', status }),
     watch: opts.watch ?? true,
+    loadAtStart: opts.loadAtStart ?? true,
   })
   const tickets = backends.tickets(opts.dataDir)
   const docs = backends.documents

@@ -8,7 +8,8 @@ import { apiErrorFrom, type ApiArgs, type ApiMethod, type ApiResults } from '../
 import { appVersion } from '../node/paths'
 import { createRoteiroService, dispatch } from '../node/service'
 import { createDefaultBackends } from '../node/service/default-backends'
-import { createSettingsStore } from '../node/settings'
+import { createSettingsStore, describeRecovery } from '../node/settings'
+import { cliLanguage } from './error-text'
 import { dataDir, knowledgeDirs } from './options'
 
 export interface CliApi {
@@ -27,10 +28,13 @@ export async function openCliApi(values: {
   const dir = dataDir(values)
   const now = () => new Date()
   const log = (message: string) => process.stderr.write(`kb: aviso: ${message}\n`)
+  const settings = createSettingsStore({ dataDir: dir })
+  const reset = describeRecovery(settings.recovery, cliLanguage())
+  if (reset) log(reset)
   const service = await createRoteiroService({
     knowledgeDirs: knowledgeDirs(values),
     dataDir: dir,
-    settings: createSettingsStore({ dataDir: dir }),
+    settings,
     host: {
       kind: 'cli',
       version: appVersion(),
@@ -45,7 +49,10 @@ export async function openCliApi(values: {
   return {
     dataDir: dir,
     async call(method, args) {
-      const outcome = await dispatch(service.api, method, args)
+      // The CLI prints the error itself, in one line; the host's log is for KB_DEBUG only.
+      const outcome = await dispatch(service.api, method, args, (name, error) => {
+        if (process.env.KB_DEBUG) console.error(`[roteiro] ${name}:`, error)
+      })
       if (!outcome.ok) throw apiErrorFrom(outcome.error)
       return outcome.result as ApiResults[typeof method]
     },

@@ -1,5 +1,6 @@
-import { ApiError } from '../core/api/contract'
+import { ApiError, isDataFolderCode } from '../core/api/contract'
 import { TicketSchemaError } from '../core/tickets/schema'
+import { errorLine } from './error-text'
 
 /** A usage error: printed as one line on stderr, exit code 2. */
 export class UsageError extends Error {
@@ -26,10 +27,12 @@ export async function asCommand<T>(body: () => Promise<T>): Promise<T> {
   try {
     return await body()
   } catch (error) {
-    if (error instanceof ApiError) {
+    if (error instanceof ApiError && !isDataFolderCode(error.code)) {
       const message = describeApiError(error)
       throw error.code === 'bad-arguments' ? new UsageError(message) : new CommandError(message)
     }
+    const line = errorLine(error)
+    if (line) throw new CommandError(line)
     if (error instanceof TicketSchemaError) throw new CommandError(error.message)
     throw error
   }

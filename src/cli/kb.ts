@@ -3,6 +3,7 @@
  * Each command lives in its own module under ./commands and receives the remaining argv.
  */
 import { CommandError, UsageError } from './cli-error'
+import { errorLine } from './error-text'
 
 type CommandModule = { run(argv: string[]): Promise<void> }
 
@@ -52,9 +53,11 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`kb: ${error.message}\n`)
       process.exitCode = 1
     } else {
-      process.stderr.write(
-        `kb: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      )
+      // One line, never a stack trace (KB_DEBUG=1 prints it for whoever debugs the CLI).
+      const line = errorLine(error)
+      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      process.stderr.write(`kb: ${line ?? `erro inesperado: ${detail}`}\n`)
+      if (process.env.KB_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
       process.exitCode = 1
     }
   },

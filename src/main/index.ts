@@ -19,12 +19,10 @@ import {
   Tray,
 } from 'electron'
 import { join } from 'node:path'
-import Store from 'electron-store'
 import type { ApiEvent } from '../core/api/contract'
-import type { Settings } from '../core/api/types'
 import { BUNDLED_KNOWLEDGE_DIR, defaultDataDir } from '../node/paths'
 import { createRoteiroService, dispatch, isSafeExternalUrl } from '../node/service'
-import { createSettingsStore, type ConfLike } from '../node/settings'
+import { createSettingsStore, describeRecovery } from '../node/settings'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { createHotkeyManager } from './hotkey'
 import { desktopHooks } from './host-hooks'
@@ -84,20 +82,9 @@ async function start(): Promise<void> {
     callback({ cancel: !isAllowedRequestUrl(details.url) }),
   )
 
-  const settings = createSettingsStore({
-    dataDir: DATA_DIR,
-    open: (o) =>
-      new Store<Settings>({
-        cwd: o.cwd,
-        name: o.configName,
-        defaults: o.defaults,
-        clearInvalidConfig: false,
-      }) as unknown as ConfLike,
-  })
-  if (settings.recovery)
-    console.warn(
-      `[roteiro] settings file was invalid (${settings.recovery.reason}); kept at ${settings.recovery.backupPath}`,
-    )
+  const settings = createSettingsStore({ dataDir: DATA_DIR })
+  const reset = describeRecovery(settings.recovery, settings.get().language)
+  if (reset) console.warn(`[roteiro] ${reset}`)
 
   const send = (win: WindowLike, event: ApiEvent) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event)

@@ -1,7 +1,7 @@
 /** Remembers the main window's bounds in window-state.json in the data folder. */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
+import { writeFileAtomicSync } from '../node/fs/atomic-write'
 import type { SavedWindowState } from './window-options'
 
 export const WINDOW_STATE_FILE = 'window-state.json'
@@ -17,5 +17,5 @@ export function loadWindowState(dataDir: string): SavedWindowState | null {
 }
 
 export function saveWindowState(dataDir: string, state: SavedWindowState): void {
-  writeFileAtomic.sync(join(dataDir, WINDOW_STATE_FILE), JSON.stringify(state))
+  writeFileAtomicSync(join(dataDir, WINDOW_STATE_FILE), JSON.stringify(state))
 }

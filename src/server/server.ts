@@ -14,7 +14,7 @@ import {
   type ServiceBackends,
 } from '../node/service'
 import { appVersion } from '../node/paths'
-import { createSettingsStore, type SettingsStore } from '../node/settings'
+import { createSettingsStore, describeRecovery, type SettingsStore } from '../node/settings'
 import {
   isAllowedHost,
   isAllowedOrigin,
@@ -34,6 +34,8 @@ export interface StartServerOptions {
   backends?: ServiceBackends
   /** Largest accepted request body (default 64 MiB: ticket backups are imported through it). */
   maxBodyBytes?: number
+  /** Large bodies (over LARGE_BODY_BYTES) read and handled at once (default MAX_LARGE_BODIES). */
+  maxLargeBodies?: number
   watch?: boolean
 }
 
@@ -54,16 +56,52 @@ const STATUS_OF: Record<ApiErrorBody['code'], number> = {
   forbidden: 403,
   unsupported: 501,
   internal: 500,
+  'data-not-folder': 500,
+  'data-read-only': 500,
+  'data-disk-full': 507,
+  'data-permission-denied': 500,
 }
+
+/** Bodies above this size count as large; at most MAX_LARGE_BODIES of them are held at once. */
+export const LARGE_BODY_BYTES = 1024 * 1024
+export const MAX_LARGE_BODIES = 2
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
+    readonly headers: Record<string, string> = {},
   ) {
     super(body.message)
   }
 }
+
+/** Counts the large bodies being read or handled, so their memory stays bounded. */
+class LargeBodySlots {
+  private used = 0
+  constructor(private readonly max: number) {}
+  /** Takes a slot and returns its release (idempotent), or null when all are taken. */
+  take(): (() => void) | null {
+    if (this.used >= this.max) return null
+    this.used++
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      this.used--
+    }
+  }
+}
+
+const busy = () =>
+  new HttpError(
+    503,
+    {
+      code: 'conflict',
+      message: 'O servidor está recebendo outros envios grandes; tente de novo em instantes.',
+    },
+    { 'Retry-After': '2' },
+  )
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body)
@@ -85,30 +123,48 @@ function sendError(
   sendJson(res, status, { error: { code, message } })
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * Reads a request body up to `limit` bytes. A body over LARGE_BODY_BYTES (declared, or reached
+ * while reading) needs one of the large-body slots, released when the response is done; without
+ * one the request gets 503 with Retry-After before the rest of it is read.
+ */
+function readBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  slots: LargeBodySlots,
+): Promise<string> {
   return new Promise((resolveBody, reject) => {
+    const tooLargeError = () =>
+      new HttpError(413, { code: 'bad-arguments', message: 'Requisição grande demais.' })
     const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > limit) {
-      reject(new HttpError(413, { code: 'bad-arguments', message: 'Requisição grande demais.' }))
-      return
+    if (declared > limit) return reject(tooLargeError())
+    let release: (() => void) | null = null
+    const takeSlot = (): boolean => {
+      release = slots.take()
+      if (!release) return false
+      res.once('close', release)
+      return true
     }
+    if (declared > LARGE_BODY_BYTES && !takeSlot()) return reject(busy())
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = false
+    let failed = false
+    const fail = (error: HttpError) => {
+      // Answer now; the rest of the body is discarded and the socket closed after the reply.
+      failed = true
+      chunks.length = 0
+      reject(error)
+    }
     req.on('data', (chunk: Buffer) => {
+      if (failed) return
       size += chunk.length
-      if (tooLarge) return
-      if (size > limit) {
-        // Answer 413 now; the rest of the body is discarded and the socket closed after the reply.
-        tooLarge = true
-        chunks.length = 0
-        reject(new HttpError(413, { code: 'bad-arguments', message: 'Requisição grande demais.' }))
-        return
-      }
+      if (size > limit) return fail(tooLargeError())
+      if (size > LARGE_BODY_BYTES && !release && !takeSlot()) return fail(busy())
       chunks.push(chunk)
     })
     req.on('end', () => {
-      if (!tooLarge) resolveBody(Buffer.concat(chunks).toString('utf8'))
+      if (!failed) resolveBody(Buffer.concat(chunks).toString('utf8'))
     })
     req.on('error', reject)
   })
@@ -137,6 +193,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const limit = options.maxBodyBytes ?? 64 * 1024 * 1024
   const uiDir = resolve(options.uiDir)
   const settings = options.settings ?? createSettingsStore({ dataDir: options.dataDir })
+  const reset = describeRecovery(settings.recovery, settings.get().language)
+  if (reset) console.warn(`[roteiro] ${reset}`)
   const service = await createRoteiroService({
     knowledgeDirs: options.knowledgeDirs,
     dataDir: options.dataDir,
@@ -152,6 +210,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     },
   })
   const streams = new Set<ServerResponse>()
+  const largeBodies = new LargeBodySlots(options.maxLargeBodies ?? MAX_LARGE_BODIES)
   let port = 0
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string) => {
@@ -164,7 +223,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const type = req.headers['content-type'] ?? ''
     if (!/^application\/json\b/i.test(type))
       return sendError(res, 415, 'bad-arguments', 'Envie o corpo como application/json.')
-    const body = await readBody(req, limit)
+    const body = await readBody(req, res, limit, largeBodies)
     let args: unknown = {}
     if (body.trim()) {
       try {
@@ -248,6 +307,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       if (res.headersSent) return void res.destroy()
       if (error instanceof HttpError) {
         res.setHeader('Connection', 'close')
+        for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value)
         res.on('finish', () => req.destroy())
         return sendJson(res, error.status, { error: error.body })
       }

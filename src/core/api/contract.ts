@@ -189,9 +189,12 @@ export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof API_ARGS)[M]>
 
 export {
   API_ERROR_CODES,
+  DATA_FOLDER_CODES,
   ApiError,
   apiErrorFrom,
+  isDataFolderCode,
   parseErrorBody,
+  type DataFolderCode,
   type ApiErrorBody,
   type ApiErrorCode,
   type ApiErrorParams,

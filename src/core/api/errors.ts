@@ -1,16 +1,17 @@
 /** The one error shape of the API, zod-free so every client can load it. */
 
-/** What went wrong, for a UI or the CLI to word in the agent's language. */
-export type ApiErrorCode =
-  | 'bad-arguments'
-  | 'not-found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'unsupported'
-  | 'internal'
+/** Codes of data-folder faults: the folder (or a file in it) cannot be used as it is. */
+export const DATA_FOLDER_CODES = [
+  'data-not-folder',
+  'data-read-only',
+  'data-disk-full',
+  'data-permission-denied',
+] as const
 
-export const API_ERROR_CODES: readonly ApiErrorCode[] = [
+export type DataFolderCode = (typeof DATA_FOLDER_CODES)[number]
+
+/** Every error code a host sends back, for a UI or the CLI to word. */
+export const API_ERROR_CODES = [
   'bad-arguments',
   'not-found',
   'conflict',
@@ -18,10 +19,18 @@ export const API_ERROR_CODES: readonly ApiErrorCode[] = [
   'forbidden',
   'unsupported',
   'internal',
-]
+  ...DATA_FOLDER_CODES,
+] as const
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
+
+/** True for the codes of data-folder faults. */
+export function isDataFolderCode(code: string): code is DataFolderCode {
+  return (DATA_FOLDER_CODES as readonly string[]).includes(code)
+}
 
 /** Values a message is worded with (the ticket number, the article id…). */
-export type ApiErrorParams = Record<string, string | number>
+export type ApiErrorParams = Record<string, string>
 
 /**
  * The one error shape of every transport (IPC, HTTP, in-process): a code and its parameters for
@@ -58,15 +67,14 @@ export function parseErrorBody(value: unknown): ApiErrorBody | null {
   const body = (value as { error?: unknown }).error ?? value
   if (!body || typeof body !== 'object') return null
   const { code, message, params } = body as { code?: unknown; message?: unknown; params?: unknown }
-  if (typeof code !== 'string' || !API_ERROR_CODES.includes(code as ApiErrorCode)) return null
+  if (typeof code !== 'string' || !(API_ERROR_CODES as readonly string[]).includes(code))
+    return null
   const out: ApiErrorBody = {
     code: code as ApiErrorCode,
     message: typeof message === 'string' ? message : '',
   }
   if (params && typeof params === 'object') {
-    const kept = Object.entries(params).filter(
-      ([, v]) => typeof v === 'string' || typeof v === 'number',
-    )
+    const kept = Object.entries(params).filter(([, v]) => typeof v === 'string')
     if (kept.length) out.params = Object.fromEntries(kept) as ApiErrorParams
   }
   return out

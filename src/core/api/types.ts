@@ -177,4 +177,6 @@ export interface HostInfo {
   nativeDialogs: boolean
   /** The lookup window and global hotkey exist in this host. */
   lookupWindow: boolean
+  /** Set when the settings file was corrupt at start-up and was reset (the old one kept there). */
+  settingsReset?: { backupPath: string; resetKeys: string[] } | null
 }

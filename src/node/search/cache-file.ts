@@ -11,7 +11,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
+import { writeFileAtomic } from '../fs/atomic-write'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import type { SerializedSearchIndex } from '../../core/search'
 import { SERIALIZED_VERSION } from '../../core/search/search-index'

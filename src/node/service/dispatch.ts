@@ -4,8 +4,10 @@ import {
   parseApiArgs,
   type ApiErrorBody,
   type ApiImplementation,
+  isDataFolderCode,
   type ApiMethod,
 } from '../../core/api/contract'
+import { dataFolderError } from '../fs/data-folder-error'
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody }
 
@@ -17,6 +19,8 @@ export function isApiMethod(method: string): method is ApiMethod {
 /** Turns any thrown value into an error body a person can read, without stack traces. */
 export function toErrorBody(error: unknown): ApiErrorBody {
   if (error instanceof ApiError) return error.toBody()
+  const fault = dataFolderError(error)
+  if (fault) return toErrorBody(fault)
   return {
     code: 'internal',
     message: 'Erro interno ao executar a operação. Tente de novo; se persistir, avise o suporte.',
@@ -47,12 +51,16 @@ export async function dispatch(
     const result = await (api[method] as (a: unknown) => Promise<unknown>)(args)
     return { ok: true, result }
   } catch (error) {
-    if (!(error instanceof ApiError)) onInternalError(method, error)
+    // Data-folder faults too: the agent sees them in the UI, whoever runs the host in its log.
+    if (!(error instanceof ApiError) || isDataFolderCode(error.code)) onInternalError(method, error)
     return { ok: false, error: toErrorBody(error) }
   }
 }
 
 function defaultLog(method: string, error: unknown): void {
   // Details go to the host's log (stderr), never to the caller.
-  console.error(`[roteiro] ${method} failed:`, error)
+  if (error instanceof ApiError) console.error(`[roteiro] ${method}: ${error.message}`)
+  else if (dataFolderError(error))
+    console.error(`[roteiro] ${method}: ${dataFolderError(error)?.message}`)
+  else console.error(`[roteiro] ${method} failed:`, error)
 }

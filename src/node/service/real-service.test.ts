@@ -130,20 +130,31 @@ describe('knowledge reloads over the real search session', () => {
       expect(await svc.api.getArticle({ id: first.results[0].id })).toMatchObject({ rootIndex: 0 })
       expect(svc.knowledgeRoots()).toEqual([knowledge])
       events.length = 0
-      // Chokidar may take a moment to report files in a folder it only just started watching.
-      await new Promise((r) => setTimeout(r, 300))
-      writeFileSync(
-        join(knowledge, 'Scripts_Atendimento', 'Tramita_GOV_BR', 'Protocolo_duplicado.rst'),
-        scriptRst('Protocolo duplicado', 'O protocolo saiu duplicado.', 'Cancelar a cópia.'),
+      const added = join(
+        knowledge,
+        'Scripts_Atendimento',
+        'Tramita_GOV_BR',
+        'Protocolo_duplicado.rst',
       )
+      const writeAdded = () =>
+        writeFileSync(
+          added,
+          scriptRst('Protocolo duplicado', 'O protocolo saiu duplicado.', 'Cancelar a cópia.'),
+        )
+      writeAdded()
+      // The watcher starts in the background and may miss a write made before it is ready (on a
+      // loaded machine that can take seconds): write the same bytes again now and then until the
+      // change is seen, so the test waits for the watcher instead of guessing how long it takes.
+      let polls = 0
       await vi.waitFor(
         async () => {
+          if (events.length === 0 && ++polls % 20 === 0) writeAdded()
           expect(events.length).toBeGreaterThan(0)
           expect((await svc.api.search({ query: 'duplicado' })).results[0]?.title).toBe(
             'Protocolo duplicado',
           )
         },
-        { timeout: 20_000, interval: 100 },
+        { timeout: 90_000, interval: 100 },
       )
       const status = await svc.api.knowledgeStatus({})
       expect(status).toMatchObject({ indexing: false, articles: 3 })
@@ -165,7 +176,7 @@ describe('knowledge reloads over the real search session', () => {
     } finally {
       await warm.close()
     }
-  }, 30_000)
+  }, 180_000)
 })
 
 const corpus = corpusDir()

@@ -310,7 +310,7 @@ describe('replies, exports and settings', () => {
     expect(await ok('updateSettings', { agentName: 'Ana' })).toMatchObject({ agentName: 'Ana' })
     expect(events).toContainEqual({ type: 'settings-changed' })
     expect((await call('updateSettings', { knowledgeRoots: ['/etc'] })).ok).toBe(false)
-    expect(await ok('hostInfo')).toEqual(HOST)
+    expect(await ok('hostInfo')).toEqual({ ...HOST, settingsReset: null })
     expect(await ok('hotkeyStatus')).toMatchObject({ available: false, registered: false })
   })
 })

@@ -224,7 +224,13 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
         error: null,
         available: false,
       },
-    hostInfo: async () => opts.host,
+    hostInfo: async () => {
+      const reset = opts.settings.recovery
+      return {
+        ...opts.host,
+        settingsReset: reset ? { backupPath: reset.backupPath, resetKeys: reset.resetKeys } : null,
+      }
+    },
 
     saveTicketExport: async ({ number, format }) => {
       if (format === 'pdf') {

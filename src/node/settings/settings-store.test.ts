@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createMemorySettingsStore, createSettingsStore } from './settings-store'
+import { createMemorySettingsStore, createSettingsStore, describeRecovery } from './settings-store'
 import { DEFAULT_SETTINGS } from './defaults'
 
 const dirs: string[] = []
@@ -57,7 +57,7 @@ describe('createSettingsStore', () => {
     expect(existsSync(store.recovery!.backupPath)).toBe(true)
   })
 
-  it('uses the opener it is given (electron-store in the desktop app)', () => {
+  it('uses the opener it is given (a test double of the file)', () => {
     const dir = tempDir()
     const fake = { path: join(dir, 'config.json'), store: { ...DEFAULT_SETTINGS } }
     const open = vi.fn(() => fake)
@@ -65,6 +65,29 @@ describe('createSettingsStore', () => {
     expect(open).toHaveBeenCalledWith(expect.objectContaining({ cwd: dir, configName: 'config' }))
     store.update({ hotkey: 'Alt+F9' })
     expect(fake.store.hotkey).toBe('Alt+F9')
+  })
+})
+
+describe('settings files from elsewhere', () => {
+  it('accepts a file saved with a UTF-8 BOM, as it is, without a reset', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'config.json'), '\uFEFF' + JSON.stringify({ agentName: 'Bia' }))
+    const store = createSettingsStore({ dataDir: dir })
+    expect(store.get().agentName).toBe('Bia')
+    expect(store.recovery).toBeNull()
+    store.update({ theme: 'dark' })
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).agentName).toBe('Bia')
+    expect(readdirSync(dir)).toEqual(['config.json'])
+  })
+
+  it('words a reset for every host, naming the kept copy', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'config.json'), '{oops')
+    const store = createSettingsStore({ dataDir: dir })
+    const path = store.recovery!.backupPath
+    expect(describeRecovery(store.recovery)).toContain(path)
+    expect(describeRecovery(store.recovery, 'en')).toMatch(/reset to the defaults.*kept at/)
+    expect(describeRecovery(null)).toBeNull()
   })
 })
 

@@ -1,16 +1,9 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import Conf from 'conf'
 import type { z } from 'zod'
 import type { Settings } from '../../core/api/types'
 import type { SETTINGS_PATCH } from '../../core/api/contract'
+import { writeFileAtomicSync } from '../fs/atomic-write'
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, type SettingsKey } from './defaults'
 
 export type SettingsPatch = z.output<typeof SETTINGS_PATCH>
@@ -35,7 +28,7 @@ export interface SettingsStore {
   onChange(listener: (settings: Settings) => void): () => void
 }
 
-/** The part of conf / electron-store this module uses: both write the same JSON file. */
+/** A settings file as this module uses it (the JSON file itself, or a test double). */
 export interface ConfLike {
   readonly path: string
   store: Record<string, unknown>
@@ -54,12 +47,18 @@ type Inspection =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'partial'; reason: string; valid: Partial<Settings>; resetKeys: string[] }
 
-/** Checks the file before conf reads it: conf would throw on bad JSON (or drop it silently). */
+/** The JSON text of a settings file; a UTF-8 BOM (an editor saved it) is accepted. */
+function readJsonText(file: string): string {
+  const text = readFileSync(file, 'utf8')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** Checks the file before it is used: bad JSON is kept aside, never dropped silently. */
 function inspect(file: string): Inspection {
   if (!existsSync(file)) return { kind: 'missing' }
   let data: unknown
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'))
+    data = JSON.parse(readJsonText(file))
   } catch (error) {
     return { kind: 'unreadable', reason: `invalid JSON: ${(error as Error).message}` }
   }
@@ -88,8 +87,44 @@ function backupName(file: string, now: Date): string {
 }
 
 /**
- * Settings over conf (Node hosts) or electron-store (Electron main): same schema, same file
- * (`config.json` in the data folder). A corrupt file is moved aside as
+ * The settings file `config.json` itself: read once, written whole with the app's one atomic,
+ * verified write. Every host (desktop, browser mode, CLI) uses it, so one write path covers all
+ * the files the app keeps (conf and electron-store each brought their own atomic write).
+ */
+function openJsonFile(options: { cwd?: string; configName: string; defaults: Settings }): ConfLike {
+  const path = join(options.cwd ?? '.', `${options.configName}.json`)
+  let data: Record<string, unknown> = { ...options.defaults }
+  if (existsSync(path)) data = { ...data, ...(JSON.parse(readJsonText(path)) as object) }
+  return {
+    path,
+    get store() {
+      return data
+    },
+    set store(next: Record<string, unknown>) {
+      writeFileAtomicSync(path, JSON.stringify(next, null, '\t'))
+      data = next
+    },
+  }
+}
+
+/** One line for a person about a settings file reset from a corrupt one (null when none was). */
+export function describeRecovery(
+  recovery: SettingsRecovery | null,
+  language: 'pt-BR' | 'en' = 'pt-BR',
+): string | null {
+  if (!recovery) return null
+  const all = recovery.resetKeys.includes('*')
+  if (language === 'en')
+    return all
+      ? `The settings file could not be read and was reset to the defaults; the old file was kept at ${recovery.backupPath}.`
+      : `Some settings were invalid (${recovery.resetKeys.join(', ')}) and were reset; the old file was kept at ${recovery.backupPath}.`
+  return all
+    ? `O arquivo de configurações não pôde ser lido e voltou ao padrão; o arquivo anterior foi guardado em ${recovery.backupPath}.`
+    : `Algumas configurações eram inválidas (${recovery.resetKeys.join(', ')}) e voltaram ao padrão; o arquivo anterior foi guardado em ${recovery.backupPath}.`
+}
+
+/**
+ * Settings in `config.json` in the data folder, for every host. A corrupt file is moved aside as
  * `config.json.corrupt-<timestamp>` and reported through `recovery`, never silently dropped.
  */
 export function createSettingsStore(options: {
@@ -114,19 +149,11 @@ export function createSettingsStore(options: {
     repaired = found.valid
   }
   if (repaired) {
-    // The original is kept aside (copied above); rewrite the file with the valid keys before conf
-    // loads it, so the bad values never reach the app.
-    writeFileSync(file, JSON.stringify({ ...DEFAULT_SETTINGS, ...repaired }, null, '\t'))
+    // The original is kept aside (copied above); rewrite the file with the valid keys before it
+    // is loaded, so the bad values never reach the app.
+    writeFileAtomicSync(file, JSON.stringify({ ...DEFAULT_SETTINGS, ...repaired }, null, '\t'))
   }
-  const open: OpenConf =
-    options.open ??
-    ((o) =>
-      new Conf<Settings>({
-        cwd: o.cwd,
-        configName: o.configName,
-        defaults: o.defaults,
-        clearInvalidConfig: false,
-      }) as unknown as ConfLike)
+  const open: OpenConf = options.open ?? openJsonFile
   const conf = open({ cwd: options.dataDir, configName: 'config', defaults: DEFAULT_SETTINGS })
   return storeOver(
     conf.path,

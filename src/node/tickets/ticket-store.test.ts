@@ -119,7 +119,7 @@ describe('crash safety', () => {
         killing = true
         setTimeout(() => child.kill('SIGKILL'), extraDelayMs)
       }
-      const guard = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      const guard = setTimeout(() => child.kill('SIGKILL'), 60_000)
       child.stdout.setEncoding('utf8')
       child.stdout.on('data', (chunk: string) => {
         buffer += chunk
@@ -140,11 +140,11 @@ describe('crash safety', () => {
     })
   }
 
+  // Each killed writer leaves its locks behind: the next one takes them over once stale (10 s).
   it('a writer killed with SIGKILL at random moments loses no acknowledged change', async () => {
     const acked: string[] = []
-    const started = Date.now()
     let runs = 0
-    for (let run = 0; run < 20 && Date.now() - started < 90_000; run++, runs++) {
+    for (let run = 0; run < 20; run++, runs++) {
       const killAfter = 1 + Math.floor(Math.random() * 40)
       acked.push(...(await runAndKill(dir, run, killAfter, Math.random() * 8)))
     }
@@ -160,5 +160,5 @@ describe('crash safety', () => {
     expect(acked.length).toBeGreaterThan(runs)
     expect(missing).toEqual([])
     console.info(`crash test: ${runs} kills, ${acked.length} acknowledged changes, all present`)
-  }, 120_000)
+  }, 600_000)
 })

@@ -1,23 +1,31 @@
 /**
- * Ticket records on disk: one JSON file per ticket in `<dataDir>/tickets/`, written atomically.
- * Checking a step reads and writes only that ticket's file, so its cost does not grow with the
- * number of tickets. A file that cannot be read is moved aside with its bytes and reported; the
- * other tickets keep working.
+ * Ticket records on disk: one JSON file per ticket in `<dataDir>/tickets/`, written atomically
+ * under a per-ticket lock that holds across processes. Checking a step reads and writes only that
+ * ticket's file, so its cost does not grow with the number of tickets. Only a file read whole that
+ * is not a ticket is moved aside (bytes kept); files that cannot be read right now, or come from a
+ * newer version, are reported and left alone; the other tickets keep working.
  */
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { link, mkdir, readdir, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
 import { ApiError } from '../../core/api/contract'
 import { ticketSummaries } from '../../core/tickets/checklist'
 import type { ArticleLookup } from '../../core/tickets/export/rows'
-import { migrateTicket, TicketSchemaError } from '../../core/tickets/schema'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
-import { writeFileAtomic } from './atomic-write'
+import { removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
+import { asDataFolderErrors, dataFolderApiError, errnoOf } from '../fs/data-folder-error'
 import { isTicketFileName, ticketFileName } from './file-name'
+import { mapWithConcurrency } from './pool'
+import { readTicketRecord, retryTransient, type ReadRetry, type RecordRead } from './read-record'
+import { withTicketLock } from './ticket-lock'
+
+export type TicketStoreProblemKind = 'corrupt' | 'unreadable' | 'newer' | 'name-mismatch'
 
 export interface TicketStoreProblem {
+  kind: TicketStoreProblemKind
   file: string
   message: string
-  /** Where the unreadable file was moved (bytes kept), or null when it was left in place. */
+  /** Where the file was moved (bytes kept), or null when it was left in place. */
   movedTo: string | null
 }
 
@@ -27,19 +35,28 @@ export interface TicketStoreOptions {
   log?: (message: string) => void
   /** fsync file and folder on every write (default true; turn off only for throwaway data). */
   fsync?: boolean
+  /** Backoff of reads that fail with a transient error. */
+  retry?: ReadRetry
 }
 
-const READ_CONCURRENCY = 64
+/**
+ * Files read at once by `all()`: enough to overlap the disk's latency, few enough that the store
+ * never runs the process out of file handles itself.
+ */
+export const READ_CONCURRENCY = 8
 
 /** What the tickets backend needs of a store of ticket records (TicketStore, or one in memory). */
 export type TicketRecords = Pick<TicketStore, 'get' | 'save' | 'update' | 'all' | 'list'>
 
 export class TicketStore {
   readonly problems: TicketStoreProblem[] = []
+  private readonly reported = new Set<string>()
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly now: () => Date
   private readonly log: (message: string) => void
   private readonly fsync: boolean
+  private readonly retry: ReadRetry
+  private ready: Promise<void> | null = null
 
   private constructor(
     readonly dir: string,
@@ -48,13 +65,17 @@ export class TicketStore {
     this.now = options.now ?? (() => new Date())
     this.log = options.log ?? ((message) => console.warn(message))
     this.fsync = options.fsync ?? true
+    this.retry = options.retry ?? {}
   }
 
-  /** Opens (creating if needed) `<dataDir>/tickets`; reads nothing else, so it is cheap. */
+  /**
+   * A store over `<dataDir>/tickets`. Never rejects: a folder that cannot be created (a file in
+   * its place, a read-only disk) makes each call fail with that data-folder error until fixed.
+   */
   static async open(dataDir: string, options: TicketStoreOptions = {}): Promise<TicketStore> {
-    const dir = join(dataDir, 'tickets')
-    await mkdir(dir, { recursive: true })
-    return new TicketStore(dir, options)
+    const store = new TicketStore(join(dataDir, 'tickets'), options)
+    await store.ensureDir().catch(() => {})
+    return store
   }
 
   /** Absolute path of a ticket's record. */
@@ -62,49 +83,84 @@ export class TicketStore {
     return join(this.dir, ticketFileName(number))
   }
 
-  /** The ticket, or null when there is none (or its file was unreadable and moved aside). */
+  /** The ticket, or null when there is none; throws when its file cannot be used now. */
   async get(number: string): Promise<Ticket | null> {
-    return (await this.readFile(this.fileFor(number))) ?? null
+    await this.ensureDir()
+    const file = this.fileFor(number)
+    const read = await this.readOne(file)
+    if (read.kind !== 'ticket') return null
+    if (read.ticket.number !== number) {
+      this.reportMismatch(file, read.ticket.number)
+      return null
+    }
+    return read.ticket
   }
 
-  /** Writes a ticket (serialized with other writes of the same ticket). */
+  /** Writes a ticket under its lock (serialized with other writes of the same ticket). */
   async save(ticket: Ticket): Promise<Ticket> {
-    return this.enqueue(ticket.number, async () => {
-      await this.write(ticket)
-      return ticket
-    })
+    return (await this.update(ticket.number, () => ticket)) as Ticket
   }
 
   /**
-   * Read-modify-write of one ticket, serialized with every other write of it in this process.
-   * `change` gets the current record (null when none) and returns the new one, or the same
-   * object / null to write nothing.
+   * Read-modify-write of one ticket under its cross-process lock, serialized with every other
+   * write of it. `change` gets the current record (null when none) and returns the new one,
+   * or the same object / null to write nothing.
    */
   async update(
     number: string,
     change: (current: Ticket | null) => Ticket | null,
   ): Promise<Ticket | null> {
-    return this.enqueue(number, async () => {
-      const current = await this.get(number)
-      const next = change(current)
-      if (next && next !== current) {
-        if (next.number !== number)
-          throw new ApiError('bad-arguments', `O chamado ${next.number} não é o ${number}.`)
-        await this.write(next)
-      }
-      return next ?? current
-    })
+    await this.ensureDir()
+    const file = this.fileFor(number)
+    return this.enqueue(number, () =>
+      withTicketLock(file, async () => {
+        let current = await this.get(number)
+        if (!current) await this.moveMismatched(file, number)
+        const next = change(current)
+        if (next && next !== current) {
+          if (next.number !== number)
+            throw new ApiError('bad-arguments', `O chamado ${next.number} não é o ${number}.`)
+          await this.write(next)
+          current = next
+        }
+        return current
+      }),
+    )
   }
 
-  /** Every readable ticket (unreadable files are moved aside and reported). */
+  /**
+   * Every readable ticket, each once. Files that cannot be used are reported (once per store)
+   * and skipped; a file holding another number than its name says is listed under that number
+   * unless that number's own file exists.
+   */
   async all(): Promise<Ticket[]> {
-    const names = (await readdir(this.dir)).filter(isTicketFileName).sort()
+    await this.ensureDir()
+    const names = (
+      await asDataFolderErrors(this.dir, () => retryTransient(() => readdir(this.dir), this.retry))
+    )
+      .filter(isTicketFileName)
+      .sort()
+    const reads = await mapWithConcurrency(names, READ_CONCURRENCY, async (name) => {
+      const file = join(this.dir, name)
+      return { file, name, read: await this.readOne(file, false) }
+    })
+    const holds = new Map<string, string>()
+    for (const { name, read } of reads)
+      if (read.kind === 'ticket') holds.set(name, read.ticket.number)
     const tickets: Ticket[] = []
-    for (let i = 0; i < names.length; i += READ_CONCURRENCY) {
-      const batch = await Promise.all(
-        names.slice(i, i + READ_CONCURRENCY).map((name) => this.readFile(join(this.dir, name))),
-      )
-      for (const ticket of batch) if (ticket) tickets.push(ticket)
+    const seen = new Set<string>()
+    for (const { file, name, read } of reads) {
+      if (read.kind !== 'ticket') continue
+      const { ticket } = read
+      const own = ticketFileName(ticket.number)
+      if (own !== name) {
+        this.reportMismatch(file, ticket.number)
+        // A copy of a ticket whose own file holds it: that file is the one listed.
+        if (holds.get(own) === ticket.number) continue
+      }
+      if (seen.has(ticket.number)) continue
+      seen.add(ticket.number)
+      tickets.push(ticket)
     }
     return tickets
   }
@@ -117,54 +173,116 @@ export class TicketStore {
     return ticketSummaries(await this.all(), filter, lookup)
   }
 
+  private ensureDir(): Promise<void> {
+    this.ready ??= (async () => {
+      await asDataFolderErrors(this.dir, () => mkdir(this.dir, { recursive: true }))
+      // Temp files a killed writer left behind (a live writer's are seconds old).
+      await removeStaleTempFiles(this.dir, 5 * 60_000, this.now().getTime())
+    })().catch((error: unknown) => {
+      this.ready = null
+      throw error
+    })
+    return this.ready
+  }
+
   private async write(ticket: Ticket): Promise<void> {
-    await writeFileAtomic(this.fileFor(ticket.number), JSON.stringify(ticket, null, 1) + '\n', {
-      fsync: this.fsync,
+    const file = this.fileFor(ticket.number)
+    await asDataFolderErrors(file, () =>
+      writeFileAtomic(file, JSON.stringify(ticket, null, 1) + '\n', { fsync: this.fsync }),
+    )
+  }
+
+  /**
+   * Reads one file and handles what is wrong with it. With `strict` (one ticket asked for by
+   * number) a file that cannot be used throws, so a caller never takes it for "no ticket" and
+   * writes a new record over it; otherwise (listing) it is reported and skipped.
+   */
+  private async readOne(file: string, strict = true): Promise<RecordRead> {
+    const read = await readTicketRecord(file, this.retry)
+    switch (read.kind) {
+      case 'ticket':
+      case 'missing':
+        return read
+      case 'corrupt':
+        await this.quarantine(file, read.reason)
+        return { kind: 'missing' }
+      case 'newer':
+        this.report({ kind: 'newer', file, message: `${file}: ${read.reason}`, movedTo: null })
+        if (strict) throw new ApiError('conflict', read.reason)
+        return read
+      case 'unreadable': {
+        const message = `Não foi possível ler o chamado ${file} (${read.reason}); o arquivo foi mantido onde está.`
+        this.report({ kind: 'unreadable', file, message, movedTo: null })
+        if (!strict) return read
+        if (read.errno === 'EACCES') throw dataFolderApiError('data-permission-denied', file)
+        throw new ApiError('internal', message)
+      }
+    }
+  }
+
+  /** A file of `number`'s name that holds another ticket: moved to that ticket's name, or aside. */
+  private async moveMismatched(file: string, number: string): Promise<void> {
+    const read = await readTicketRecord(file, this.retry)
+    if (read.kind !== 'ticket' || read.ticket.number === number) return
+    const own = this.fileFor(read.ticket.number)
+    try {
+      await link(file, own) // fails when that ticket has its own file: then this one is a copy
+      await unlink(file)
+      this.log(`${file}: registro do chamado ${read.ticket.number} movido para ${own}.`)
+    } catch (error) {
+      if (errnoOf(error) !== 'EEXIST') throw error
+      const there = await readTicketRecord(own, this.retry)
+      if (there.kind !== 'ticket' || there.ticket.number !== read.ticket.number)
+        throw new ApiError(
+          'conflict',
+          `O arquivo ${file} guarda o chamado ${read.ticket.number}, e o arquivo desse chamado (${own}) guarda outro; separe-os antes de continuar.`,
+        )
+      const aside = `${file}.mismatch-${this.stamp()}`
+      await rename(file, aside)
+      this.log(`${file}: cópia do chamado ${read.ticket.number} guardada em ${aside}.`)
+    }
+  }
+
+  private reportMismatch(file: string, holds: string): void {
+    this.report({
+      kind: 'name-mismatch',
+      file,
+      message: `O arquivo ${file} guarda o chamado ${holds}, que não corresponde ao nome do arquivo.`,
+      movedTo: null,
     })
   }
 
-  private async readFile(file: string): Promise<Ticket | undefined> {
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      await this.quarantine(file, `não foi possível ler o arquivo (${describe(error)})`)
-      return undefined
-    }
-    try {
-      return migrateTicket(JSON.parse(text))
-    } catch (error) {
-      if (error instanceof TicketSchemaError && error.future) {
-        // A newer app wrote it: keep it in place and refuse to overwrite it.
-        this.report({ file, message: error.message, movedTo: null })
-        throw new ApiError('conflict', error.message)
-      }
-      await this.quarantine(file, `registro ilegível (${describe(error)})`)
-      return undefined
-    }
+  private stamp(): string {
+    return this.now().toISOString().replace(/[:.]/g, '-')
   }
 
   private async quarantine(file: string, reason: string): Promise<void> {
-    const stamp = this.now().toISOString().replace(/[:.]/g, '-')
-    const movedTo = `${file}.corrupt-${stamp}`
+    // The random tail keeps two quarantines of one file within a millisecond apart.
+    const movedTo = `${file}.corrupt-${this.stamp()}-${randomBytes(2).toString('hex')}`
     try {
       await rename(file, movedTo)
       this.report({
+        kind: 'corrupt',
         file,
         message: `Chamado com arquivo danificado: ${reason}. O arquivo foi guardado em ${movedTo}.`,
         movedTo,
       })
     } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return // another process moved it first
       this.report({
+        kind: 'corrupt',
         file,
-        message: `Chamado com arquivo danificado: ${reason}; não foi possível separá-lo (${describe(error)}).`,
+        message: `Chamado com arquivo danificado: ${reason}; não foi possível separá-lo (${(error as Error).message}).`,
         movedTo: null,
       })
     }
   }
 
   private report(problem: TicketStoreProblem): void {
+    // Once per file and kind: a listing every few seconds must not repeat the same warning.
+    const key = `${problem.kind}\0${problem.file}\0${problem.movedTo ?? ''}`
+    if (this.reported.has(key)) return
+    this.reported.add(key)
     this.problems.push(problem)
     this.log(problem.message)
   }
@@ -182,8 +300,4 @@ export class TicketStore {
     })
     return run
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -18,9 +18,18 @@ export const CSV_COLUMNS = [
   'observacao',
 ] as const
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV-injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** A cell a spreadsheet shows as text: one starting like a formula gets a leading single quote. */
+export function neutralizeCsvCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value
+}
+
 /**
  * One row per step (orphans after the article's own steps, with an empty index), RFC 4180
  * (comma, CRLF, quotes doubled), UTF-8 with a BOM so spreadsheet programs read the accents.
+ * Every cell is neutralized against formula injection (a requester named `=HYPERLINK(…)`).
  */
 export function ticketsToCsv(
   tickets: Ticket[],
@@ -31,19 +40,21 @@ export function ticketsToCsv(
   for (const ticket of tickets)
     for (const article of ticketRows(ticket, lookup))
       for (const step of [...article.steps, ...article.orphans])
-        records.push([
-          ticket.number,
-          ticket.requester,
-          ticket.organization,
-          article.articleId,
-          article.title,
-          step.index === null ? '' : String(step.index),
-          step.key,
-          step.label,
-          step.done ? 'sim' : 'não',
-          step.done && step.at ? formatDateTime(step.at, options.timeZone) : '',
-          step.note,
-        ])
+        records.push(
+          [
+            ticket.number,
+            ticket.requester,
+            ticket.organization,
+            article.articleId,
+            article.title,
+            step.index === null ? '' : String(step.index),
+            step.key,
+            step.label,
+            step.done ? 'sim' : 'não',
+            step.done && step.at ? formatDateTime(step.at, options.timeZone) : '',
+            step.note,
+          ].map(neutralizeCsvCell),
+        )
   return stringify(records, {
     bom: true,
     header: true,

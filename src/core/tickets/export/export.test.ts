@@ -6,7 +6,7 @@ import { closeTicket, createTicket, setNotes, setStep } from '../model'
 import type { Ticket } from '../types'
 import { ticketsInRange } from './bulk'
 import { CSV_COLUMNS, ticketsToCsv } from './csv'
-import { backupTicketsFile, exportTicketFile } from './files'
+import { backupTicketsFile, exportTicketFile, exportTicketsFile } from './files'
 import { ticketToHtml } from './html'
 import { planImport, mergeTickets } from './import'
 import { parseTicketsJson, ticketsToJson } from './json'
@@ -221,5 +221,33 @@ describe('bulk range', () => {
       'b',
     ])
     expect(ticketsInRange([c, b, a], {}).map((t) => t.number)).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('CSV injection', () => {
+  const hostile = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '\rCR']
+  const cellsOf = (csv: string) =>
+    Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1).flat()
+
+  it('prefixes every cell that starts like a formula with a quote, in single and bulk exports', () => {
+    const now = clock()
+    const tickets = hostile.map((text, i) => {
+      let t = createTicket({ number: `H${i}`, requester: text, organization: text }, now)
+      t = setStep(t, article, { stepKey: 'passo-1', done: true, note: text }, now)
+      return t
+    })
+    const single = exportTicketFile(tickets[0], 'csv', lookup, now, TZ).content
+    const bulk = exportTicketsFile(tickets, 'csv', {}, lookup, now, TZ).content
+    for (const csv of [single, bulk]) {
+      const cells = cellsOf(csv)
+      expect(cells.some((c) => c.startsWith("'"))).toBe(true)
+      for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+    }
+    const bulkCells = cellsOf(bulk)
+    for (const text of hostile) expect(bulkCells).toContain(`'${text}`)
+    // ordinary text is left as it is
+    expect(cellsOf(exportTicketFile(sample(), 'csv', lookup, now, TZ).content)).toContain(
+      'Maria da Conceição',
+    )
   })
 })

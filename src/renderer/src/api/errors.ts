@@ -7,6 +7,7 @@ export const UNREACHABLE = 'unreachable'
 export interface UiError {
   code: ApiErrorCode | typeof UNREACHABLE
   detail: string
+  /** Values the wording of the code names (e.g. the path of a data-folder fault). */
   params: ApiErrorParams
 }
 

@@ -45,7 +45,7 @@ export function createHttpHandle(page: BrowserPage, token: string): ApiHandle {
       const error = parseErrorBody(body)
       throw error
         ? apiErrorFrom(error)
-        : new ApiError('internal', `HTTP ${response.status}`, { status: response.status })
+        : new ApiError('internal', `HTTP ${response.status}`, { status: String(response.status) })
     }
     return (body as { result: unknown }).result
   }

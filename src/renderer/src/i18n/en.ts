@@ -212,6 +212,10 @@ export const EN: typeof PT_BR = {
     exporting: 'Exporting…',
     importing: 'Importing…',
   },
+  notice: {
+    settingsReset:
+      'The settings file could not be used and was reset; the old file was kept at {path}.',
+  },
   error: {
     'bad-arguments': 'Some data is not right. Fix it and try again.',
     'not-found': 'Not found. It may have been removed; search again.',
@@ -219,6 +223,14 @@ export const EN: typeof PT_BR = {
     unauthorized: 'Access denied. Open Roteiro from the full address the server printed.',
     forbidden: 'This is not allowed.',
     unsupported: 'This works only in the desktop app.',
+    'data-not-folder':
+      'The data folder cannot be used: {path} is a file, not a folder. Move or rename that file, or choose another data folder.',
+    'data-read-only':
+      'The data folder is read-only: {path}. Nothing was saved. Choose a folder you can write to (or make this one writable) and try again.',
+    'data-disk-full':
+      'The disk holding the data folder is full: {path}. Nothing was lost; free some space and try again.',
+    'data-permission-denied':
+      'Roteiro may not use {path} (permission denied). Give your user access to it, or choose another data folder.',
     internal: 'Something went wrong in Roteiro. Try again; if it persists, tell support.',
     unreachable:
       'Roteiro did not answer. Check that the server (npm run serve) is still running and reload.',

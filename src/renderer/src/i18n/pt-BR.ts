@@ -212,6 +212,10 @@ export const PT_BR = {
     exporting: 'Exportando…',
     importing: 'Importando…',
   },
+  notice: {
+    settingsReset:
+      'O arquivo de configurações não pôde ser usado e voltou ao padrão; o arquivo anterior foi guardado em {path}.',
+  },
   error: {
     'bad-arguments': 'Alguns dados não estão certos. Corrija e tente de novo.',
     'not-found': 'Não encontrado. Talvez tenha sido removido; pesquise de novo.',
@@ -219,6 +223,14 @@ export const PT_BR = {
     unauthorized: 'Acesso negado. Abra o Roteiro pelo endereço completo que o servidor mostrou.',
     forbidden: 'Isto não é permitido.',
     unsupported: 'Isto só funciona no aplicativo de desktop.',
+    'data-not-folder':
+      'A pasta de dados não pode ser usada: {path} é um arquivo, não uma pasta. Mova ou renomeie esse arquivo, ou escolha outra pasta de dados.',
+    'data-read-only':
+      'A pasta de dados está somente leitura: {path}. Nada foi gravado. Escolha uma pasta em que seja possível gravar (ou libere esta) e tente de novo.',
+    'data-disk-full':
+      'O disco da pasta de dados está cheio: {path}. Nada foi perdido; libere espaço e tente de novo.',
+    'data-permission-denied':
+      'O Roteiro não tem permissão para usar {path}. Dê acesso ao seu usuário ou escolha outra pasta de dados.',
     internal: 'Algo deu errado no Roteiro. Tente de novo; se continuar, avise o suporte.',
     unreachable:
       'O Roteiro não respondeu. Confira se o servidor (npm run serve) ainda está aberto e recarregue.',

@@ -18,6 +18,8 @@ export const useHostStore = defineStore('host', () => {
       const [i, k] = await Promise.all([api.hostInfo({}), api.knowledgeStatus({})])
       info.value = i
       knowledge.value = k
+      if (i.settingsReset)
+        useNoticeStore().info('notice.settingsReset', { path: i.settingsReset.backupPath })
     } catch (error) {
       useNoticeStore().fail(error)
     }

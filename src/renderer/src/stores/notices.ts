@@ -26,7 +26,7 @@ export const useNoticeStore = defineStore('notices', () => {
     const ui = toUiError(error)
     notices.value = [
       ...notices.value,
-      { id: next++, kind: 'error', key: `error.${ui.code}`, error: ui },
+      { id: next++, kind: 'error', key: `error.${ui.code}`, params: ui.params, error: ui },
     ]
     return ui
   }

@@ -8,6 +8,7 @@ import type {
   ReplyStatus,
   SectionRole,
 } from '../knowledge/types'
+import type { Block } from '../rst/types'
 
 export interface SearchHit {
   id: string
@@ -57,10 +58,8 @@ export interface ArticleSectionView {
   title: string
   line: number
   text: string
-  /** Safe HTML rendered from the reader's tree (every value escaped, links checked). */
-  html: string
-  /** The reader's tree of the section, for renderers that build their own DOM. */
-  blocks: unknown[]
+  /** The reader's tree of the section; images and wiki links resolve with core/knowledge/links. */
+  blocks: Block[]
 }
 
 export interface ArticleView {
@@ -85,7 +84,7 @@ export interface ArticleView {
   profile: string | null
   sections: ArticleSectionView[]
   steps: ChecklistStep[]
-  reply: { status: ReplyStatus; text: string; html: string; placeholders: string[] }
+  reply: { status: ReplyStatus; text: string; blocks: Block[]; placeholders: string[] }
 }
 
 export interface ReplyFieldView {

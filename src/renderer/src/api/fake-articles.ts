@@ -58,11 +58,11 @@ function article(
   const { sections, template, fields, ...rest } = base
   const view: ArticleView = {
     ...rest,
-    sections: sections.map((s) => ({ ...s, text: plain(s.blocks), html: '' })),
+    sections: sections.map((s) => ({ ...s, text: plain(s.blocks) })),
     reply: {
       status: template ? (fields.length ? 'placeholder' : 'ready') : 'missing',
       text: template,
-      html: '',
+      blocks: [],
       placeholders: fields.map((f) => f.token),
     },
   }

@@ -15,7 +15,7 @@ import type { Ticket, TicketSummary } from '../../core/tickets/types'
 import { removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
 import { asDataFolderErrors, dataFolderApiError, errnoOf } from '../fs/data-folder-error'
 import { isTicketFileName, ticketFileName } from './file-name'
-import { mapWithConcurrency } from './pool'
+import { mapBounded } from '../fs/map-bounded'
 import { readTicketRecord, retryTransient, type ReadRetry, type RecordRead } from './read-record'
 import { withTicketLock } from './ticket-lock'
 
@@ -140,7 +140,7 @@ export class TicketStore {
     )
       .filter(isTicketFileName)
       .sort()
-    const reads = await mapWithConcurrency(names, READ_CONCURRENCY, async (name) => {
+    const reads = await mapBounded(names, READ_CONCURRENCY, async (name) => {
       const file = join(this.dir, name)
       return { file, name, read: await this.readOne(file, false) }
     })

@@ -91,6 +91,8 @@ export default tseslint.config(
       builtins: false,
       exts: '{ts,vue}',
     }),
+    // The tests and their support run the real service in-process (Node), never in the app.
+    ignores: ['src/renderer/**/*.test.ts', 'src/renderer/src/test-support/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

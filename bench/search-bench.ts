@@ -1,6 +1,6 @@
 /**
  * Search benchmark: index build, cache load, warm start to first result and query latency
- * (p50/p95/p99 over a mix of plain, prefix, typo and pasted queries) on pen-wiki and on a
+ * (p50/p95/p99 over a mix of plain, prefix, typo, pasted and e-mail queries) on pen-wiki and on a
  * generated 10,000-article corpus, with MiniSearch indexing the same fields as a peer.
  */
 import { execFileSync } from 'node:child_process'
@@ -218,7 +218,7 @@ export const suite = {
         rows
           .map(
             (r) =>
-              `${r.corpus}: ${['plain', 'prefix', 'typo', 'pasted'].map((k) => `${k} ${(r.latency as Record<string, Stats>)[k]?.p95}`).join(', ')}`,
+              `${r.corpus}: ${['plain', 'prefix', 'typo', 'pasted', 'email'].map((k) => `${k} ${(r.latency as Record<string, Stats>)[k]?.p95}`).join(', ')}`,
           )
           .join(' | '),
     ].join('\n')

@@ -1,8 +1,11 @@
-/** The benchmark's query mix: plain, prefix-as-you-type, typo and pasted error messages. */
+/**
+ * The benchmark's query mix: plain, prefix-as-you-type, typo, pasted error messages and
+ * requesters' e-mails (greeting, 40–150 words, a NUP, a signature and a confidentiality notice).
+ */
 import type { Article } from '../../src/core/knowledge/types'
 import { prng } from './synthetic'
 
-export type QueryKind = 'plain' | 'prefix' | 'typo' | 'pasted'
+export type QueryKind = 'plain' | 'prefix' | 'typo' | 'pasted' | 'email'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -18,7 +21,7 @@ export function queryMix(
     `${a.title} ${a.sections.map((s) => s.text).join(' ')}`
       .split(/[^\p{L}\p{Nd}]+/u)
       .filter(Boolean)
-  const kinds: QueryKind[] = ['plain', 'prefix', 'typo', 'pasted']
+  const kinds: QueryKind[] = ['plain', 'prefix', 'typo', 'pasted', 'email']
   const out: { kind: QueryKind; query: string }[] = []
   for (let i = 0; i < count; i++) {
     const kind = kinds[i % kinds.length]
@@ -47,6 +50,23 @@ export function queryMix(
     } else if (kind === 'pasted') {
       const long = words.slice(start, start + 12 + Math.floor(random() * 20)).join(' ')
       query = `Erro: ${long} (código ${Math.floor(random() * 900) + 100}) em 12/03/2024 10:31 C:\\Users\\agente\\log.txt http://sistema.gov.br/x?id=${i}`
+    } else if (kind === 'email') {
+      const body = words.slice(start, start + 40 + Math.floor(random() * 110)).join(' ')
+      const nup = `${String(i).padStart(5, '0')}.000${Math.floor(random() * 900) + 100}/2024-11`
+      query = [
+        'Bom dia, prezados.',
+        '',
+        `${body}. O processo ${nup} continua assim.`,
+        '',
+        'Podem nos ajudar?',
+        '',
+        'Atenciosamente,',
+        'Fulana de Tal',
+        'Divisão de Protocolo - Tribunal Regional do Trabalho',
+        'Tel: (61) 2020-1234 | fulana@orgao.gov.br',
+        '',
+        'Esta mensagem pode conter informação confidencial. Se você a recebeu por engano, apague-a.',
+      ].join('\n')
     } else {
       query += ' '
     }

@@ -65,6 +65,8 @@ const STATUS_OF: Record<ApiErrorBody['code'], number> = {
 /** Bodies above this size count as large; at most MAX_LARGE_BODIES of them are held at once. */
 export const LARGE_BODY_BYTES = 1024 * 1024
 export const MAX_LARGE_BODIES = 2
+/** Bytes of large bodies held at once (two imports of 60 MB take turns; two of 20 MB do not). */
+export const LARGE_BODIES_BUDGET = 96 * 1024 * 1024
 
 class HttpError extends Error {
   constructor(
@@ -76,19 +78,29 @@ class HttpError extends Error {
   }
 }
 
-/** Counts the large bodies being read or handled, so their memory stays bounded. */
+/**
+ * Counts the large bodies being read or handled, and their bytes, so their memory stays bounded:
+ * at most `max` at once, and together at most `budget` bytes (one body alone is always let in).
+ * A body of unknown length counts as the largest accepted.
+ */
 class LargeBodySlots {
   private used = 0
-  constructor(private readonly max: number) {}
-  /** Takes a slot and returns its release (idempotent), or null when all are taken. */
-  take(): (() => void) | null {
-    if (this.used >= this.max) return null
+  private bytes = 0
+  constructor(
+    private readonly max: number,
+    private readonly budget: number,
+  ) {}
+  /** Takes a slot for a body of `size` bytes and returns its release, or null when full. */
+  take(size: number): (() => void) | null {
+    if (this.used >= this.max || (this.used > 0 && this.bytes + size > this.budget)) return null
     this.used++
+    this.bytes += size
     let released = false
     return () => {
       if (released) return
       released = true
       this.used--
+      this.bytes -= size
     }
   }
 }
@@ -100,7 +112,7 @@ const busy = () =>
       code: 'conflict',
       message: 'O servidor está recebendo outros envios grandes; tente de novo em instantes.',
     },
-    { 'Retry-After': '2' },
+    { 'Retry-After': '5' },
   )
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -141,12 +153,14 @@ function readBody(
     if (declared > limit) return reject(tooLargeError())
     let release: (() => void) | null = null
     const takeSlot = (): boolean => {
-      release = slots.take()
+      release = slots.take(declared > 0 ? declared : limit)
       if (!release) return false
       res.once('close', release)
       return true
     }
     if (declared > LARGE_BODY_BYTES && !takeSlot()) return reject(busy())
+    // A declared length is read into one buffer of that size: no copy of the pieces at the end.
+    let whole: Buffer | null = declared > 0 ? Buffer.allocUnsafe(declared) : null
     const chunks: Buffer[] = []
     let size = 0
     let failed = false
@@ -154,20 +168,42 @@ function readBody(
       // Answer now; the rest of the body is discarded and the socket closed after the reply.
       failed = true
       chunks.length = 0
+      whole = null
       reject(error)
     }
     req.on('data', (chunk: Buffer) => {
       if (failed) return
+      if (size + chunk.length > limit) return fail(tooLargeError())
+      if (size + chunk.length > LARGE_BODY_BYTES && !release && !takeSlot()) return fail(busy())
+      if (whole && size + chunk.length <= whole.length) chunk.copy(whole, size)
+      else {
+        if (whole) chunks.push(whole.subarray(0, size))
+        whole = null
+        chunks.push(chunk)
+      }
       size += chunk.length
-      if (size > limit) return fail(tooLargeError())
-      if (size > LARGE_BODY_BYTES && !release && !takeSlot()) return fail(busy())
-      chunks.push(chunk)
     })
     req.on('end', () => {
-      if (!failed) resolveBody(Buffer.concat(chunks).toString('utf8'))
+      if (failed) return
+      const bytes = whole ? whole.subarray(0, size) : Buffer.concat(chunks)
+      chunks.length = 0 // the pieces can go before the text is made
+      whole = null
+      resolveBody(bytes.toString('utf8'))
     })
     req.on('error', reject)
   })
+}
+
+const BAD_JSON = Symbol('bad JSON')
+
+/** The arguments in a body (its text is not kept: a large one can be freed while the call runs). */
+function parseBody(body: string): unknown {
+  if (!body.trim()) return {}
+  try {
+    return JSON.parse(body)
+  } catch {
+    return BAD_JSON
+  }
 }
 
 async function sendFile(res: ServerResponse, file: string, head: boolean): Promise<void> {
@@ -210,7 +246,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     },
   })
   const streams = new Set<ServerResponse>()
-  const largeBodies = new LargeBodySlots(options.maxLargeBodies ?? MAX_LARGE_BODIES)
+  const largeBodies = new LargeBodySlots(
+    options.maxLargeBodies ?? MAX_LARGE_BODIES,
+    LARGE_BODIES_BUDGET,
+  )
   let port = 0
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string) => {
@@ -223,15 +262,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const type = req.headers['content-type'] ?? ''
     if (!/^application\/json\b/i.test(type))
       return sendError(res, 415, 'bad-arguments', 'Envie o corpo como application/json.')
-    const body = await readBody(req, res, limit, largeBodies)
-    let args: unknown = {}
-    if (body.trim()) {
-      try {
-        args = JSON.parse(body)
-      } catch {
-        return sendError(res, 400, 'bad-arguments', 'O corpo não é JSON válido.')
-      }
-    }
+    const args = parseBody(await readBody(req, res, limit, largeBodies))
+    if (args === BAD_JSON) return sendError(res, 400, 'bad-arguments', 'O corpo não é JSON válido.')
     const outcome = await dispatch(service.api, method, args)
     if (outcome.ok) return sendJson(res, 200, { result: outcome.result ?? null })
     return sendJson(res, STATUS_OF[outcome.error.code] ?? 500, { error: outcome.error })
@@ -302,19 +334,23 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     return sendFile(res, file, head)
   }
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy()
       if (error instanceof HttpError) {
         res.setHeader('Connection', 'close')
         for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value)
-        res.on('finish', () => req.destroy())
+        // A busy answer drains the rest of the upload (memory stays flat) so the client reads the
+        // 503 instead of a reset connection; a body over the limit is cut off.
+        if (error.status === 503) req.resume()
+        else res.on('finish', () => req.destroy())
         return sendJson(res, error.status, { error: error.body })
       }
       console.error('[roteiro] request failed:', error)
       sendError(res, 500, 'internal', 'Erro interno do servidor.')
     })
-  })
+  }
+  const server = createServer(onRequest)
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
     // Loopback only: the bridge is never reachable from the network.

@@ -33,8 +33,21 @@ function articleJson(article: Article) {
     supersededBy: article.supersededBy,
     sections: article.sections.map((s) => s.role),
     keywords: article.keywords,
-    reply: { status: article.reply.status, placeholders: article.reply.placeholders },
+    reply: {
+      status: article.reply.status,
+      placeholders: article.reply.placeholders,
+      variants: article.reply.variants.map((v) => v.label),
+    },
+    // Labels, as before, for older consumers; `checklist` holds the steps as objects.
     steps: article.steps.map((s) => s.label),
+    checklist: article.steps.map((s) => ({
+      key: s.key,
+      label: s.label,
+      text: s.text,
+      kind: s.kind,
+      condition: s.condition,
+      source: s.source,
+    })),
   }
 }
 

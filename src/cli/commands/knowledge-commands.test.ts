@@ -60,8 +60,10 @@ describe('kb articles | lint | show on the bundled knowledge', () => {
     expect(v2.reply).toEqual({
       status: 'ready',
       placeholders: ['Prezado(a)', '[nome do usuário]', '________', '(Nome do atendente)'],
+      variants: [''],
     })
-    expect(v2.steps).toHaveLength(5)
+    expect(v2.steps).toHaveLength(6)
+    expect(v2.checklist.at(-1)).toMatchObject({ kind: 'reply' })
     expect(v2.keywords).toEqual([
       'status 6',
       'certificado digital',
@@ -74,7 +76,14 @@ describe('kb articles | lint | show on the bundled knowledge', () => {
       a.path.startsWith('Scripts_Atendimento/MODULOS_SEI/'),
     )
     expect(modern).toMatchObject({ template: '2025', product: 'modulos' })
-    expect(modern.steps).toHaveLength(4)
+    expect(modern.checklist.map((s: { kind: string }) => s.kind)).toEqual([
+      'diagnose',
+      'branch',
+      'branch',
+      'escalate',
+      'precaution',
+      'reply',
+    ])
   })
 
   it('prints a readable table without --json', () => {

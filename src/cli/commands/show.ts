@@ -41,6 +41,10 @@ export async function run(argv: string[]): Promise<void> {
     for (const step of article.steps) out.push(`[ ] ${step.index}. ${step.label}  (${step.key})`)
   }
   out.push('', `## Resposta (${article.reply.status})`, article.reply.text || '-')
+  if (article.reply.variants.length > 1)
+    out.push(
+      `Variantes (--variant N): ${article.reply.variants.map((v, i) => `${i} = ${v.label}`).join('; ')}`,
+    )
   if (article.reply.fields.length) {
     out.push('', 'Campos:')
     for (const f of article.reply.fields) out.push(`  ${f.id}: ${f.label} — ${f.token}`)

@@ -20,7 +20,7 @@ const USAGE = `usage:
   kb ticket open NUMBER [--requester NAME] [--org ORG] [--article ID]... [--json]
   kb ticket step NUMBER ARTICLE_ID STEP_INDEX --done|--undone [--note TEXT] [--json]
   kb ticket show NUMBER [--json]
-  kb ticket reply NUMBER ARTICLE_ID [--set FIELD=VALUE]... [--html]
+  kb ticket reply NUMBER ARTICLE_ID [--variant N] [--set FIELD=VALUE]... [--html]
   kb ticket export NUMBER --format md|csv|json|html [--out FILE]
   kb ticket close NUMBER [--json]
   kb ticket reopen NUMBER [--json]
@@ -161,14 +161,25 @@ async function reply(argv: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(argv, {
     set: { type: 'string', multiple: true },
     html: { type: 'boolean' },
+    variant: { type: 'string' },
   })
   if (positionals.length !== 2) throw new UsageError('ticket reply takes NUMBER ARTICLE_ID')
+  const variant = values.variant === undefined ? undefined : Number(values.variant)
+  if (variant !== undefined && !(Number.isInteger(variant) && variant >= 0))
+    throw new UsageError(`--variant takes a number from 0 (got "${values.variant}")`)
   const typed = parseSets(values.set)
   const number = ticketNumber(positionals[0])
   const articleId = positionals[1]
   const view = await withCliApi(values, async (api) => {
     await api.call('getTicket', { number })
-    return api.call('renderReply', { articleId, number, values: typed })
+    const { reply: model } = await api.call('getArticle', { id: articleId })
+    const count = Math.max(model.variants.length, 1)
+    if (variant !== undefined && variant >= count)
+      throw new UsageError(
+        `o modelo de resposta de "${articleId}" tem ${count} variante(s) ` +
+          `(0 a ${count - 1}): ${model.variants.map((v, i) => `${i} = ${v.label || 'resposta'}`).join('; ')}`,
+      )
+    return api.call('renderReply', { articleId, number, values: typed, variant })
   })
   const known = new Set(view.fields.map((f) => f.id))
   for (const id of Object.keys(typed))

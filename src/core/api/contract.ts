@@ -21,6 +21,8 @@ import type {
 import type { ChecklistView } from '../tickets/checklist'
 import type { Ticket, TicketSummary } from '../tickets/types'
 
+/** Which template of a reply that holds several, from 0. */
+const REPLY_VARIANT = z.number().int().min(0).max(99)
 export const TICKET_NUMBER = z
   .string()
   .trim()
@@ -72,7 +74,8 @@ export const API_ARGS = {
   // knowledge
   search: z
     .object({
-      query: z.string().max(20_000),
+      // Any length: the search reads the first 20,000 characters and says so (truncated).
+      query: z.string(),
       limit: z.number().int().min(1).max(200).optional(),
       filters: SEARCH_FILTERS.optional(),
     })
@@ -95,8 +98,6 @@ export const API_ARGS = {
     })
     .strict(),
   getTicket: z.object({ number: TICKET_NUMBER }).strict(),
-  /** The article's checklist with what the ticket recorded and its progress (no ticket: none done). */
-  getChecklist: z.object({ articleId: ARTICLE_ID, number: TICKET_NUMBER.optional() }).strict(),
   listTickets: z
     .object({ since: ISO_DATE.optional(), status: z.enum(['open', 'closed']).optional() })
     .strict(),
@@ -121,6 +122,8 @@ export const API_ARGS = {
   setStepNote: z
     .object({ number: TICKET_NUMBER, articleId: ARTICLE_ID, stepKey: STEP_KEY, note: LONG_TEXT })
     .strict(),
+  /** An article's checklist with what the ticket recorded (or nothing, without a ticket). */
+  getChecklist: z.object({ articleId: ARTICLE_ID, number: TICKET_NUMBER.optional() }).strict(),
   closeTicket: z.object({ number: TICKET_NUMBER }).strict(),
   reopenTicket: z.object({ number: TICKET_NUMBER }).strict(),
   // reply
@@ -129,6 +132,7 @@ export const API_ARGS = {
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
       values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      variant: REPLY_VARIANT.optional(),
     })
     .strict(),
   setReplyValues: z
@@ -136,6 +140,8 @@ export const API_ARGS = {
       number: TICKET_NUMBER,
       articleId: ARTICLE_ID,
       values: z.record(z.string().max(100), z.string().max(10_000)),
+      /** The reply template chosen, remembered on the ticket. */
+      variant: REPLY_VARIANT.optional(),
     })
     .strict(),
   /** Records "reply copied" on the ticket; the Electron host also writes the clipboard. */
@@ -144,6 +150,7 @@ export const API_ARGS = {
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
       values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      variant: REPLY_VARIANT.optional(),
       plainOnly: z.boolean().optional(),
     })
     .strict(),
@@ -213,12 +220,12 @@ export interface ApiResults {
   reloadKnowledge: KnowledgeStatus
   openTicket: Ticket
   getTicket: Ticket
-  getChecklist: ChecklistView
   listTickets: TicketSummary[]
   updateTicket: Ticket
   linkArticle: Ticket
   setStep: Ticket
   setStepNote: Ticket
+  getChecklist: ChecklistView
   closeTicket: Ticket
   reopenTicket: Ticket
   renderReply: ReplyView

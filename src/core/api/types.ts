@@ -1,5 +1,6 @@
 /** Data shapes that cross the API boundary (plain JSON). */
 import type {
+  ReplyField,
   ArticleKind,
   ChecklistStep,
   LintProblem,
@@ -30,6 +31,16 @@ export interface SearchHit {
   responsibility: string | null
   /** Ids of older versions collapsed into this hit. */
   olderVersions: string[]
+  /** Why it matched: the query words the article has, and the phrase it holds word for word. */
+  why?: MatchReasons
+}
+
+/** The reasons a search hit matched, for the snippet. */
+export interface MatchReasons {
+  /** Query words (as typed) found in the article, in query order. */
+  terms: string[]
+  /** A long run of the query found word for word in the article, as typed; null if none. */
+  phrase: string | null
 }
 
 export interface SearchResponse {
@@ -37,6 +48,13 @@ export interface SearchResponse {
   results: SearchHit[]
   /** Time the core spent, in milliseconds. */
   tookMs: number
+  /**
+   * The query was longer than the search reads (20,000 characters): only its first part was
+   * searched, and the UI says so.
+   */
+  truncated?: boolean
+  /** The first process number (NUP) in the query, formatted, for the ticket form; else null. */
+  nup?: string | null
 }
 
 export interface ArticleSummary {
@@ -84,7 +102,14 @@ export interface ArticleView {
   profile: string | null
   sections: ArticleSectionView[]
   steps: ChecklistStep[]
-  reply: { status: ReplyStatus; text: string; blocks: Block[]; placeholders: string[] }
+  reply: {
+    status: ReplyStatus
+    text: string
+    blocks: Block[]
+    placeholders: string[]
+    /** The templates of the reply section, each without its label line. */
+    variants: { label: string; text: string; blocks: Block[]; fields: ReplyField[] }[]
+  }
 }
 
 export interface ReplyFieldView {
@@ -98,6 +123,8 @@ export interface ReplyFieldView {
   /** For process-number fields: null when not checked, else whether it is a valid NUP. */
   valid: boolean | null
   message: string | null
+  /** For a NUP whose check digits are wrong: the digits it should end with. */
+  expectedDigits: string | null
 }
 
 export interface ReplyView {
@@ -108,6 +135,15 @@ export interface ReplyView {
   fields: ReplyFieldView[]
   /** Set when the article has no usable reply: what the agent gets instead and why. */
   notice: string | null
+  /**
+   * The article's steps done on the ticket, one "- label (time)" line each, in checklist order:
+   * what the steps-done field takes when the agent places them ('' without a ticket or steps).
+   */
+  stepsDone: string
+  /** The template filled, from 0, when the reply holds several. */
+  variant: number
+  /** Labels of the reply's templates ("Resposta 01", "… para o Remetente"); one empty label for a single one. */
+  variants: string[]
 }
 
 export interface ExportFile {

@@ -139,7 +139,7 @@ describe('buildKnowledgeBase', () => {
     expect(toArticleSummary(article)).toMatchObject({
       id: 'kb/a.rst',
       replyStatus: 'ready',
-      steps: 2,
+      steps: 3,
       version: 1,
     })
   })

@@ -61,6 +61,10 @@ export function readKnowledgeFile(
     references: [],
     labels: [],
   }
+  if (file.fault) {
+    result.problems.push(fileProblem(file.path, file.fault.code, file.fault.message))
+    return result
+  }
   const decoded = decodeKnowledgeBytes(file.bytes, { maxBytes: opts.maxBytes })
   if (!decoded.ok) {
     const code = decoded.reason === 'binary' ? 'binary-file' : 'oversized-file'

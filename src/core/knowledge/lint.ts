@@ -60,17 +60,17 @@ export function scriptLint(article: Article, expected: SectionRole[]): LintProbl
   return problems
 }
 
+/** Problems of a file as a whole (its bytes, or why the host could not read it). */
+export type FileProblemCode =
+  | 'binary-file'
+  | 'oversized-file'
+  | 'legacy-encoding'
+  | 'unreadable-file'
+  | 'undecodable-name'
+  | 'link-outside'
+
 /** A problem for a file that could not be read as text. */
-export function fileProblem(
-  path: string,
-  code: 'binary-file' | 'oversized-file' | 'legacy-encoding',
-  message: string,
-): LintProblem {
-  return {
-    path,
-    line: 1,
-    severity: code === 'legacy-encoding' ? 'warning' : 'error',
-    code,
-    message,
-  }
+export function fileProblem(path: string, code: FileProblemCode, message: string): LintProblem {
+  const warning = code === 'legacy-encoding' || code === 'link-outside'
+  return { path, line: 1, severity: warning ? 'warning' : 'error', code, message }
 }

@@ -70,44 +70,49 @@ describe('readArticles', () => {
       '________',
       '(Nome do atendente)',
     ])
-    expect(a.steps.map((s) => [s.index, s.label])).toEqual([
-      [1, 'Conferir o certificado.'],
-      [2, 'Renovar o certificado.'],
-      [3, 'Reenviar o processo.'],
+    expect(a.steps.map((s) => [s.index, s.kind, s.label])).toEqual([
+      [1, 'diagnose', 'Conferir o certificado.'],
+      [2, 'act', 'Renovar o certificado.'],
+      [3, 'act', 'Reenviar o processo.'],
+      [4, 'reply', 'Enviar ao usuário a resposta conforme o modelo de resposta do chamado'],
     ])
     expect(problems).toEqual([])
   })
 
-  it('keeps step keys when the rest of the article changes, and de-duplicates equal steps', () => {
+  it('keeps step keys when the rest of the article changes, and merges equal steps', () => {
     const before = read(script('Erro')).articles[0].steps
     const after = read(
       script('2025.01.01-Erro renomeado-V3', {
         situation: 'Outro texto.',
         solution:
-          '1. Passo novo no início.\n2. Conferir o certificado.\n3. Renovar o certificado.\n4. Reenviar o processo.',
+          '1. Verificar o painel antes.\n2. Conferir o certificado.\n3. Renovar o certificado.\n4. Reenviar o processo.',
       }),
     ).articles[0].steps
     expect(after.slice(1).map((s) => s.key)).toEqual(before.map((s) => s.key))
+    expect(after[0].label).toBe('Verificar o painel antes.')
+    // The same instruction twice on the same path is one step.
     const twice = read(script('Erro', { solution: '1. Repetir.\n2. Conferir.\n3. Repetir.' }))
       .articles[0].steps
-    expect(twice[2].key).toBe(`${twice[0].key}-2`)
+    expect(twice.map((s) => s.label).slice(0, 2)).toEqual(['Repetir.', 'Conferir.'])
+    expect(new Set(twice.map((s) => s.key)).size).toBe(twice.length)
   })
 
-  it('falls back to paragraphs, then sentences, for steps', () => {
+  it('takes the instructions of paragraphs, one step per sentence', () => {
     const paras = read(
       script('Erro', {
-        solution: 'Primeiro verifique o painel. Depois o log.\n\nEm seguida reenvie o processo.',
+        solution:
+          'Primeiro verifique o painel. O painel mostra o status.\n\nEm seguida reenvie o processo.',
       }),
     )
     expect(paras.articles[0].steps.map((s) => s.label)).toEqual([
       'Primeiro verifique o painel.',
       'Em seguida reenvie o processo.',
+      'Enviar ao usuário a resposta conforme o modelo de resposta do chamado',
     ])
-    expect(paras.articles[0].steps[0].detail).toBe('Primeiro verifique o painel. Depois o log.')
     const one = read(
       script('Erro', { solution: 'Verifique o painel. Confira o log do SEI. Reenvie o processo.' }),
     )
-    expect(one.articles[0].steps).toHaveLength(3)
+    expect(one.articles[0].steps.filter((s) => s.kind !== 'reply')).toHaveLength(3)
   })
 
   it('reports missing roles, stub replies, no keywords and impossible dates', () => {
@@ -125,6 +130,15 @@ describe('readArticles', () => {
       'stub-reply',
     ])
     expect(problems.find((p) => p.code === 'missing-role')?.message).toContain('Quando Ocorre')
+  })
+
+  it('keeps every responsibility line, not only the first', () => {
+    const text = script('Erro', {
+      responsibility: 'Atendentes N1 – Caso destinatário\n\nAtendentes N2 – Caso remetente',
+    })
+    expect(read(text).articles[0].responsibility).toBe(
+      'Atendentes N1 – Caso destinatário; Atendentes N2 – Caso remetente',
+    )
   })
 
   it('ignores the template guidance as a responsibility', () => {
@@ -172,7 +186,12 @@ describe('readArticles', () => {
       responsibility: 'Equipe de nível 1',
       version: null,
     })
-    expect(a.steps.map((s) => s.label)).toEqual(['Atualizar o módulo.', 'Limpar o cache.'])
+    expect(a.steps.map((s) => [s.kind, s.label])).toEqual([
+      ['act', 'Atualizar o módulo.'],
+      ['act', 'Limpar o cache.'],
+      ['precaution', 'Cuidado.'],
+      ['reply', 'Enviar ao usuário a resposta conforme o modelo de resposta do chamado'],
+    ])
     expect(a.steps[0].detail).toContain('git pull')
     expect(a.reply.status).toBe('ready')
     expect(problems).toEqual([])

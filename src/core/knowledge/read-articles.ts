@@ -5,7 +5,9 @@ import { articleId } from './ids'
 import { tidySpaces } from '../text/fold'
 import { isFaqPath, isSupersededPath, productOf } from './kinds'
 import { splitKeywords } from './keywords'
-import { readChecklist } from './checklist'
+import { deriveChecklist } from './checklist'
+import { formerStepKeys } from './checklist/former-keys'
+import { legacyChecklist } from './checklist/legacy'
 import { readReply } from './reply'
 import { SCRIPT_ROLES, TEMPLATE_ROLES, headingRole } from './roles'
 import { parseTitle } from './title'
@@ -143,12 +145,13 @@ function sectionsOf(
 // The template's own guidance, "(Indicar quem é responsável…)", is not a value.
 const TEMPLATE_GUIDANCE = /^\(\s*indicar\b[^)]*\)?\.?$/iu
 
-function firstLine(text: string): string | null {
-  const line = text
+/** Every line that names a responsibility ("N1 – Caso destinatário; N2 – Caso remetente"). */
+function allLines(text: string): string | null {
+  const lines = text
     .split('\n')
-    .map((l) => tidySpaces(l))
-    .find(Boolean)
-  return line && !TEMPLATE_GUIDANCE.test(line) ? line : null
+    .map((l) => tidySpaces(l).replace(/^[-*•]\s+/u, ''))
+    .filter((l) => l && !TEMPLATE_GUIDANCE.test(l))
+  return lines.length ? lines.join('; ') : null
 }
 
 function wholeText(text: string): string | null {
@@ -178,6 +181,8 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
   const keywordsSection = byRole('keywords')
   const responsibility = byRole('responsibility')
   const profile = byRole('profile')
+  const reply = readReply(byRole('reply'))
+  const steps = deriveChecklist(sections, reply)
   const article: Article = {
     id: articleId(file.rootName, file.path, source.shared ? source.anchor : null),
     root: file.root,
@@ -196,10 +201,11 @@ function buildArticle(source: ArticleSource, file: ArticleFile, problems: LintPr
     template,
     sections,
     keywords: keywordsSection ? splitKeywords(keywordsSection.text) : [],
-    responsibility: responsibility ? firstLine(responsibility.text) : null,
+    responsibility: responsibility ? allLines(responsibility.text) : null,
     profile: profile ? wholeText(profile.text) : null,
-    reply: readReply(byRole('reply')),
-    steps: readChecklist(sections),
+    reply,
+    steps,
+    formerKeys: formerStepKeys(legacyChecklist(sections), steps),
   }
   if (parsed.impossibleDate) {
     problems.push({

@@ -58,4 +58,14 @@ describe('findReplyFields', () => {
     ])
     expect(placeholderTokens(found)).toEqual(['____', '[nome do usuário]'])
   })
+
+  it('names a free mark from the words before it, and reads {{…}} whole', () => {
+    expect(fields('Informe o NRE: ________ para seguir.').map((f) => f.label)).toEqual(['NRE'])
+    expect(fields('Data da publicação XXXXX no portal.').map((f) => f.label)).toEqual([
+      'Data da publicação',
+    ])
+    const braces = fields('Olá {{nome}}, tudo bem?')
+    expect(braces.map((f) => [f.token, f.label])).toEqual([['{{nome}}', 'Nome']])
+    expect(fields('________').map((f) => f.label)).toEqual(['Campo a preencher 1'])
+  })
 })

@@ -22,7 +22,8 @@ const SALUTATION = new RegExp(
   `${NOT_WORD_BEFORE}Prezad[oa](?:\\s*\\([oa]\\))?(?:\\s+(?:senhor|senhora|usu[aá]rio|usu[aá]ria|gestor|gestora)(?:\\s*\\([oa]\\))?)?${NOT_WORD_AFTER}`,
   'giu',
 )
-const BRACKETED = /\[[^\]\n]{2,80}\]|\{[^}\n]{2,80}\}|\([^)\n]{2,80}\)/gu
+// `{{nome}}` is one mark: listed first so it wins over the `{nome}` inside it.
+const BRACKETED = /\{\{[^}\n]{1,80}\}\}|\[[^\]\n]{2,80}\]|\{[^}\n]{2,80}\}|\([^)\n]{2,80}\)/gu
 const UNDERSCORES = /_{3,}/gu
 const NUP_MASK = /(?<![\p{L}\p{N}])[Xx]{5}\.[Xx]{6}\/[Xx]{4}-[Xx]{2}(?![\p{L}\p{N}])/gu
 const X_RUN = new RegExp(`${NOT_WORD_BEFORE}[Xx]{4,}${NOT_WORD_AFTER}`, 'gu')
@@ -50,6 +51,34 @@ function bracketKind(inner: string, bracket: string): ReplyFieldKind | null {
   return 'free'
 }
 
+// Little words that do not name anything: trimmed from the ends of a label taken from context.
+const CONNECTOR =
+  /^(?:o|a|os|as|de|do|da|dos|das|no|na|nos|nas|ao|à|em|e|é|com|para|pelo|pela|por|um|uma|seu|sua|que|n|nº|n°|no\.|número:?)$/iu
+
+const ASKING =
+  /^(?:informe|informar|inserir|insira|digite|preencha|preencher|indique|coloque|anote)$/iu
+
+/**
+ * A free mark's name from the words right before it in the template: "NRE: ________" → "NRE",
+ * "o Número do processo XXXXXX" → "Número do processo". Null when nothing names it.
+ */
+function contextLabel(before: string): string | null {
+  const clause = before.split(/[.;!?()[\]{}]|,\s/u).pop() ?? ''
+  const words = clause
+    .replace(/[:\s]+$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(-4)
+  while (words.length && CONNECTOR.test(words[words.length - 1].replace(/:$/u, ''))) words.pop()
+  while (words.length > 1 && (CONNECTOR.test(words[0]) || ASKING.test(words[0]))) words.shift()
+  const label = words.join(' ').replace(/[:\s]+$/u, '')
+  return /\p{L}{2}/u.test(label) ? capitalize(label) : null
+}
+
+function capitalize(text: string): string {
+  return text ? text[0].toLocaleUpperCase('pt-BR') + text.slice(1) : text
+}
+
 function collect(text: string): Mark[] {
   const marks: Mark[] = []
   for (const m of text.matchAll(SALUTATION))
@@ -61,16 +90,18 @@ function collect(text: string): Mark[] {
       hint: null,
     })
   for (const m of text.matchAll(BRACKETED)) {
-    const kind = bracketKind(m[0].slice(1, -1), m[0][0])
+    const inner = m[0].startsWith('{{') ? m[0].slice(2, -2) : m[0].slice(1, -1)
+    const kind = bracketKind(inner, m[0][0])
     if (kind) {
-      const hint = tidySpaces(m[0].slice(1, -1))
+      const hint = capitalize(tidySpaces(inner))
       marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint })
     }
   }
   for (const m of text.matchAll(UNDERSCORES)) {
     const before = foldText(text.slice(Math.max(0, m.index - 40), m.index))
     const kind = TICKET_BEFORE.test(before) ? 'ticket' : 'free'
-    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint: null })
+    const hint = kind === 'free' ? contextLabel(text.slice(0, m.index)) : null
+    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint })
   }
   for (const m of text.matchAll(NUP_MASK))
     marks.push({
@@ -90,7 +121,8 @@ function collect(text: string): Mark[] {
       : PROTOCOL_BEFORE.test(foldText(before))
         ? 'protocol'
         : 'free'
-    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint: null })
+    const hint = kind === 'free' ? contextLabel(text.slice(0, m.index)) : null
+    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint })
   }
   // Earliest first; on overlap keep the longer mark (a NUP mask wins over its X runs).
   marks.sort((a, b) => a.start - b.start || b.end - a.end)

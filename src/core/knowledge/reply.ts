@@ -2,6 +2,7 @@ import type { ArticleSection, ReplyTemplate } from './types'
 import { foldText } from '../text/fold'
 import { findReplyFields, placeholderTokens } from './reply-fields'
 import { textParts } from './text-parts'
+import { splitReplyVariants } from './reply-variants'
 
 const STUB = /respostas? em construcao/u
 
@@ -19,6 +20,7 @@ export function readReply(section: ArticleSection | null): ReplyTemplate {
       text: section?.text ?? '',
       placeholders: [],
       fields: [],
+      variants: [],
     }
   }
   const stub = isStubReply(section.text)
@@ -30,5 +32,6 @@ export function readReply(section: ArticleSection | null): ReplyTemplate {
     text: section.text,
     placeholders: placeholderTokens(fields),
     fields,
+    variants: stub ? [] : splitReplyVariants(section.blocks, section.line),
   }
 }

@@ -31,13 +31,32 @@ export interface ArticleSection {
   text: string
 }
 
+/** What a step asks of the agent. */
+export type StepKind = 'diagnose' | 'act' | 'branch' | 'escalate' | 'precaution' | 'reply'
+
+export interface StepLink {
+  label: string
+  url: string
+}
+
 export interface ChecklistStep {
   /** Stable key derived from the step's normalized text: survives edits elsewhere in the article. */
   key: string
+  /** 1-based position in the checklist. */
   index: number
+  /** Short label: the step's text, or its opening cut at a clause or word boundary. */
   label: string
-  /** Longer text of the step (may be empty). */
+  /** The step's full text as written. */
+  text: string
+  /** What the step carries along: code, SQL, field lists, value tables (may be empty). */
   detail: string
+  kind: StepKind
+  /** The condition of the branch the step belongs to ("Caso o remetente tenha aberto o chamado"). */
+  condition: string | null
+  /** Reference links the step points to. */
+  links: StepLink[]
+  /** Where the checklist came from: derived from the article, or a maintainer's checklist file. */
+  source: 'article' | 'maintainer'
   line: number
 }
 
@@ -63,6 +82,17 @@ export interface ReplyField {
   line: number
 }
 
+/** One template of a reply section that holds several ("Resposta 01", "… para o Remetente"). */
+export interface ReplyVariant {
+  /** Its lead line without the colon; empty for a reply with a single template. */
+  label: string
+  /** The template's blocks, without its lead line. */
+  blocks: Block[]
+  text: string
+  fields: ReplyField[]
+  line: number
+}
+
 export interface ReplyTemplate {
   status: ReplyStatus
   blocks: Block[]
@@ -70,6 +100,8 @@ export interface ReplyTemplate {
   /** The marks as found, in order of appearance (duplicates removed). */
   placeholders: string[]
   fields: ReplyField[]
+  /** The templates of the section (one when it holds a single reply; none when not ready). */
+  variants: ReplyVariant[]
 }
 
 export interface Article {
@@ -101,6 +133,8 @@ export interface Article {
   profile: string | null
   reply: ReplyTemplate
   steps: ChecklistStep[]
+  /** Keys of the first checklist derivation → the current steps that hold their text. */
+  formerKeys?: Record<string, string>
 }
 
 export interface LintProblem {
@@ -116,6 +150,8 @@ export interface KnowledgeFileInput {
   root: number
   path: string
   bytes: Uint8Array
+  /** Set when the host could not read the file (or skipped it by rule): a lint problem, no articles. */
+  fault?: { code: 'unreadable-file' | 'undecodable-name' | 'link-outside'; message: string }
 }
 
 export interface KnowledgeRootInfo {

@@ -62,6 +62,12 @@ export function toArticleView(kb: KnowledgeBase, article: Article): ArticleView 
       text: article.reply.text,
       blocks: article.reply.blocks,
       placeholders: article.reply.placeholders,
+      variants: article.reply.variants.map((v) => ({
+        label: v.label,
+        text: v.text,
+        blocks: v.blocks,
+        fields: v.fields,
+      })),
     },
   }
 }

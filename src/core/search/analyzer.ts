@@ -1,12 +1,11 @@
 /**
- * The Lunr instance with Portuguese support and our text pipeline, registered by name so a
- * serialized index loads back: fold → stop words → stem.
+ * Our text analysis: fold → stop words → stem. Lunr is used only for the Portuguese Snowball
+ * stemmer that lunr-languages registers on it (its public API); the index is our own.
  */
 import lunr from 'lunr'
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js'
 import portuguese from 'lunr-languages/lunr.pt.js'
 import { fold } from './fold'
-import { tokenize } from './tokenize'
 
 stemmerSupport(lunr)
 portuguese(lunr)
@@ -73,22 +72,12 @@ export function stemWord(word: string): string {
   return stemmed
 }
 
-const foldToken: lunr.PipelineFunction = (token) => token.update((s) => fold(s))
-const stopWordFilter: lunr.PipelineFunction = (token) =>
-  isStopWord(token.toString()) ? null : token
-
 /** A stop word, or a pair whose word is one ("de_2024" says no more than "2024"). */
 function isStopWord(folded: string): boolean {
   if (STOP_WORDS.has(folded)) return true
   const pair = PAIR.exec(folded)
   return pair !== null && STOP_WORDS.has(pair[1])
 }
-const stemToken: lunr.PipelineFunction = (token) => token.update((s) => stemWord(s))
-
-lunr.Pipeline.registerFunction(foldToken, 'roteiro-fold')
-lunr.Pipeline.registerFunction(stopWordFilter, 'roteiro-stop-words')
-lunr.Pipeline.registerFunction(stemToken, 'roteiro-stem')
-
 const WORD_CACHE = new Map<string, string | null>()
 
 /** Normalizes one word the way the index does: folded and stemmed; null for stop words. */
@@ -100,30 +89,3 @@ export function analyzeWord(word: string): string | null {
   if (WORD_CACHE.size < MAX_STEM_CACHE) WORD_CACHE.set(word, result)
   return result
 }
-
-/** Lunr plugin: our tokenizer and pipelines (no English trimmer, no English stemmer). */
-export function roteiroAnalyzer(this: lunr.Builder): void {
-  this.pipeline.reset()
-  this.pipeline.add(foldToken, stopWordFilter, stemToken)
-  this.searchPipeline.reset()
-  this.searchPipeline.add(foldToken, stemToken)
-  this.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer
-}
-
-function lunrTokenizer(value: unknown, metadata?: object): lunr.Token[] {
-  if (value == null) return []
-  return tokenize(String(value)).map(
-    (t) =>
-      new lunr.Token(t.text, { ...metadata, position: [t.start, t.end - t.start], index: t.index }),
-  )
-}
-
-/** Parts of a Lunr index that @types/lunr leaves out (stable in Lunr 2.x). */
-export type Posting = { _index: number } & Record<string, Record<string, object>>
-export interface IndexInternals {
-  invertedIndex: Record<string, Posting>
-  fieldVectors: Record<string, { elements: number[] }>
-  fields: string[]
-}
-
-export { lunr }

@@ -1,13 +1,12 @@
 /**
  * The index the engine searches: a sorted term list and, per term, flat posting arrays (document
- * ref, field, BM25 weight with the field boost). Lunr builds the weights; this keeps only what
- * scoring reads. Why not Lunr's own serialized index: for 10,000 articles it is ~30 MB of nested
+ * ref, field, BM25 weight with the field boost), built by bm25-index.ts. Why not a Lunr index and
+ * its serialized form: for 10,000 articles it is ~30 MB of nested
  * JSON whose parse plus `lunr.Index.load` (field vectors, token-set trie) took ~2 s of a warm
  * start; this form is a few base64 strings that decode natively, and nothing is rebuilt at load.
  * Prefix expansion is a range of the sorted terms; typo expansion looks up edit-distance-1
  * variants, so no trie is needed.
  */
-import type { IndexInternals } from './analyzer'
 import { fromBase64, toBase64 } from './base64'
 
 /** JSON-able form (inside SerializedSearchIndex). */
@@ -45,41 +44,6 @@ export class CompactIndex {
     private readonly weights: Float32Array,
   ) {}
 
-  /** Extracts the term postings and their weights from a built Lunr index. */
-  static fromLunr(index: IndexInternals): CompactIndex {
-    const terms = Object.keys(index.invertedIndex).sort()
-    const offsets = new Uint32Array(terms.length + 1)
-    const refs: number[] = []
-    const fieldIds: number[] = []
-    const weights: number[] = []
-    terms.forEach((term, t) => {
-      offsets[t] = refs.length
-      const entry = index.invertedIndex[term]
-      index.fields.forEach((field, f) => {
-        const docs = entry[field]
-        if (!docs) return
-        for (const ref in docs) {
-          const vector = index.fieldVectors[`${field}/${ref}`]
-          const weight = vector ? weightOf(vector.elements, entry._index) : 0
-          if (weight > 0) {
-            refs.push(Number(ref))
-            fieldIds.push(f)
-            weights.push(weight)
-          }
-        }
-      })
-    })
-    offsets[terms.length] = refs.length
-    return new CompactIndex(
-      [...index.fields],
-      terms,
-      offsets,
-      Int32Array.from(refs),
-      Uint8Array.from(fieldIds),
-      Float32Array.from(weights),
-    )
-  }
-
   /** Loads the JSON-able form. */
   static fromData(data: CompactIndexData): CompactIndex {
     return new CompactIndex(
@@ -106,6 +70,11 @@ export class CompactIndex {
 
   get termCount(): number {
     return this.terms.length
+  }
+
+  /** The term with this id. */
+  termAt(id: number): string {
+    return this.terms[id]
   }
 
   /** The id (position in the sorted term list) of a term, or -1. */
@@ -200,18 +169,4 @@ export class CompactIndex {
     }
     return lo
   }
-}
-
-/** Binary search of a Lunr vector's [index, value, index, value, …] elements. */
-function weightOf(elements: number[], termIndex: number): number {
-  let lo = 0
-  let hi = elements.length / 2 - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const at = elements[mid * 2]
-    if (at === termIndex) return elements[mid * 2 + 1]
-    if (at < termIndex) lo = mid + 1
-    else hi = mid - 1
-  }
-  return 0
 }

@@ -45,7 +45,8 @@ export interface ForwardIndexData {
 }
 
 const URL_BIT = 0x80000000
-const TERM_MASK = 0x7fffffff
+/** Masks the URL bit off a stored term. */
+export const TERM_MASK = 0x7fffffff
 /** Gaps beyond this are far outside any phrase or proximity window; capping keeps one byte. */
 const MAX_GAP = 255
 
@@ -216,6 +217,23 @@ export class ForwardIndex {
       out.push(passage)
     }
     return out
+  }
+
+  /**
+   * Calls `visit` with each passage of a document: its stored terms (URL_BIT possibly set; mask
+   * with TERM_MASK) and ordinal gaps, as views (a gap of 0 marks a code's part or a pair).
+   */
+  forEachPassage(
+    ref: number,
+    visit: (terms: Uint32Array, gaps: Uint8Array, p: number, role: string) => void,
+  ) {
+    const first = this.documents[ref]
+    for (let p = first; p < this.documents[ref + 1]; p++) {
+      const from = this.passages[p]
+      const to = this.passages[p + 1]
+      const role = this.roles[this.passageRoles[p]]
+      visit(this.terms.subarray(from, to), this.gaps.subarray(from, to), p - first, role)
+    }
   }
 
   /**

@@ -1,6 +1,14 @@
-/** Search over articles: Lunr with Portuguese analysis, our own query building and ranking. */
+/** Search over articles: our own BM25 index with Portuguese analysis, query planning and ranking. */
 export { createSearchIndex, loadSearchIndex, articleFacts, DEFAULT_LIMIT } from './search-index'
-export { evaluate, type EvalQuery, type EvalReport, type EvalMiss } from './evaluate'
+export {
+  evaluate,
+  evaluateRanker,
+  type EvalQuery,
+  type EvalReport,
+  type EvalMiss,
+  type EvalScores,
+  type Ranker,
+} from './evaluate'
 export { normalizeTier, normalizeTiers } from './tiers'
 export { fold } from './fold'
 export { tokenize } from './tokenize'

@@ -48,15 +48,24 @@ export class PostingReader {
     return acc
   }
 
-  /** Adds boost × weight of `term` to every document containing it, marking `wordMask`. */
-  add(acc: Accumulator, term: string, boost: number, wordMask: number): void {
+  /**
+   * Adds boost × weight of `term` to every document containing it, marking `wordMask`;
+   * `fieldScale`, when given, multiplies each field's weights (per field id).
+   */
+  add(
+    acc: Accumulator,
+    term: string,
+    boost: number,
+    wordMask: number,
+    fieldScale?: Float64Array,
+  ): void {
     const posting = this.index.postings(term)
     if (!posting) return
     const { refs, fields, weights } = posting
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]
       if (acc.scores[ref] === 0 && acc.words[ref] === 0) acc.touched.push(ref)
-      acc.scores[ref] += boost * weights[i]
+      acc.scores[ref] += boost * weights[i] * (fieldScale ? fieldScale[fields[i]] : 1)
       acc.words[ref] |= wordMask
       if (fields[i] === this.titleField) acc.titleWords[ref] |= wordMask
     }

@@ -1,6 +1,7 @@
 /** Turns what the agent typed or pasted into query terms (never Lunr query syntax). */
 import { analyzeWord } from './analyzer'
 import { fold } from './fold'
+import { QUERY_STOP_WORDS } from './query-stop-words'
 import { tokenize } from './tokenize'
 
 export interface QueryTerm {
@@ -14,32 +15,52 @@ export interface QueryTerm {
   prefix: boolean
   /** A word–number pair ("status_6"), scored beside its parts but not part of phrases. */
   pair?: boolean
+  /** The whole form of a code or pair; its parts follow as terms of their own. */
+  compound?: boolean
+  /** [start, end) of the word in the query text (to quote the phrase a hit matched). */
+  start: number
+  end: number
 }
 
-/** Pasted logs can be huge: only this much of the query is read. */
-export const MAX_QUERY_CHARS = 4000
-
-/** Parses a query: folded, stemmed terms without stop words; prefix flag on the last word. */
-export function parseQuery(query: string): QueryTerm[] {
-  const text = query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query
+/**
+ * Parses a query (already read by readTicketText): folded, stemmed terms without stop words or
+ * courtesy words; prefix flag on the last word.
+ */
+export function parseQuery(text: string): QueryTerm[] {
   const tokens = tokenize(text)
   const last = tokens.at(-1)
   // A word is still being typed when nothing follows it.
   const typing = last !== undefined && last.end === text.length
   const terms: QueryTerm[] = []
   for (const token of tokens) {
-    const stem = analyzeWord(token.text)
     const folded = fold(token.text)
+    const stem = QUERY_STOP_WORDS.has(folded) ? null : analyzeWord(token.text)
     const isLast = typing && token.end === text.length && !token.compound
     if (stem === null) {
       // A stop word being typed may be the start of a real word ("na" → "natureza").
       if (isLast && folded.length >= 2) {
-        terms.push({ stem: '', folded, position: token.index, prefix: true })
+        terms.push({
+          stem: '',
+          folded,
+          position: token.index,
+          prefix: true,
+          start: token.start,
+          end: token.end,
+        })
       }
       continue
     }
     const prefix = isLast && folded.length >= 2
-    terms.push({ stem, folded, position: token.index, prefix, ...(token.pair && { pair: true }) })
+    terms.push({
+      stem,
+      folded,
+      position: token.index,
+      prefix,
+      start: token.start,
+      end: token.end,
+      ...(token.pair && { pair: true }),
+      ...(token.compound && { compound: true }),
+    })
   }
   // A lone prefix of a stop word is not a query.
   if (terms.every((t) => t.stem === '')) return []

@@ -1,4 +1,5 @@
-import type { Article } from '../knowledge/types'
+import { withCurrentKeys, withCurrentKeysAll } from './step-keys'
+import type { Article, ChecklistStep } from '../knowledge/types'
 import type { Ticket, TicketSummary } from './types'
 import {
   articleProgress,
@@ -10,7 +11,11 @@ import {
 export interface ChecklistStepView {
   key: string
   label: string
+  /** The step's full text (the label may be its opening only). */
+  text: string
   detail: string
+  kind: ChecklistStep['kind']
+  condition: string | null
   done: boolean
   at: string | null
   note: string
@@ -33,11 +38,15 @@ export interface ChecklistView {
   total: number
 }
 
-/** The article's checklist with what the ticket recorded (none without one), plus recorded steps no longer in it. */
+/**
+ * The article's checklist with what the ticket recorded (nothing without a ticket), plus recorded
+ * steps no longer in it.
+ */
 export function checklistView(
-  ticket: Ticket | null,
-  article: Pick<Article, 'id' | 'steps'>,
+  stored: Ticket | null,
+  article: Pick<Article, 'id' | 'steps' | 'formerKeys'>,
 ): ChecklistView {
+  const ticket = stored ? withCurrentKeys(stored, article) : null
   const recorded = ticket?.steps[article.id] ?? {}
   const keys = new Set<string>()
   const steps = article.steps.map((step): ChecklistStepView => {
@@ -46,7 +55,10 @@ export function checklistView(
     return {
       key: step.key,
       label: step.label,
+      text: step.text,
       detail: step.detail,
+      kind: step.kind,
+      condition: step.condition,
       done: state?.done ?? false,
       at: state?.at ?? null,
       note: state?.note ?? '',
@@ -87,7 +99,7 @@ export function summarizeTicket(
   ticket: Ticket,
   lookup?: (articleId: string) => ProgressSource | undefined,
 ): TicketSummary {
-  const progress = ticketProgress(ticket, lookup)
+  const progress = ticketProgress(withCurrentKeysAll(ticket, lookup), lookup)
   return {
     number: ticket.number,
     requester: ticket.requester,

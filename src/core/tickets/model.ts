@@ -3,6 +3,7 @@
  * updatedAt set and one history event appended. Time comes from the caller's `now`.
  */
 import { ApiError } from '../api/contract'
+import { withCurrentKeys } from './step-keys'
 import type { Article } from '../knowledge/types'
 import { checkTicketNumber } from './number'
 import { TICKET_SCHEMA_VERSION, type Ticket, type TicketHistoryEvent } from './types'
@@ -101,13 +102,20 @@ export function recordStep(ticket: Ticket, record: StepRecord, now: Now): Ticket
 }
 
 /** What setStep reads of an article (an article no longer in the roots: its id, no steps). */
-export type StepSource = Pick<Article, 'id' | 'title' | 'steps'>
+export type StepSource = Pick<Article, 'id' | 'title' | 'steps' | 'formerKeys'>
 
 /**
  * Marks a step of an article done or not done (linking the article if needed). The label is
  * kept as it reads now; a key no longer in the article may still be changed if it was recorded.
  */
-export function setStep(ticket: Ticket, article: StepSource, change: StepChange, now: Now): Ticket {
+export function setStep(
+  recorded: Ticket,
+  article: StepSource,
+  change: StepChange,
+  now: Now,
+): Ticket {
+  // Steps recorded under an earlier derivation's keys move to the current ones on first change.
+  const ticket = withCurrentKeys(recorded, article)
   const step = article.steps.find((s) => s.key === change.stepKey)
   const previous = ticket.steps[article.id]?.[change.stepKey]
   if (!step && !previous)
@@ -175,6 +183,22 @@ export function setReplyValues(
       [articleId]: { ...ticket.replyValues[articleId], ...values },
     },
     updatedAt: at,
+  }
+}
+
+/** Remembers which template of an article's reply the agent chose (from 0). */
+export function setReplyVariant(
+  ticket: Ticket,
+  articleId: string,
+  variant: number,
+  now: Now,
+): Ticket {
+  assertOpen(ticket)
+  if (ticket.replyVariants?.[articleId] === variant) return ticket
+  return {
+    ...ticket,
+    replyVariants: { ...ticket.replyVariants, [articleId]: variant },
+    updatedAt: now().toISOString(),
   }
 }
 

@@ -18,6 +18,8 @@ export interface NupCheck {
   formatted: string
   /** Portuguese message when not valid, else null. */
   message: string | null
+  /** The check digits the number should end with, when only they are wrong (e.g. "01"). */
+  expected: string | null
 }
 
 function mod11Digit(digits: string): number {
@@ -58,30 +60,34 @@ export function validateNup(input: string): NupCheck {
     const formatted = `${digits.slice(0, 5)}.${digits.slice(5, 11)}/${digits.slice(11, 15)}-${digits.slice(15)}`
     const expected = nup17CheckDigits(digits.slice(0, 15))
     return expected === digits.slice(15)
-      ? { valid: true, form: '17', formatted, message: null }
+      ? { valid: true, form: '17', formatted, message: null, expected: null }
       : {
           valid: false,
           form: '17',
           formatted,
-          message: `Dígitos verificadores do NUP não conferem (esperado -${expected}). Confira o número.`,
+          message: `Dígitos verificadores do NUP não conferem: o número deveria terminar em ${expected}. Confira o número.`,
+          expected,
         }
   }
   if (digits.length === 21 && (FORM_21.test(compact) || /^\d+$/.test(compact))) {
     const formatted = `${digits.slice(0, 7)}.${digits.slice(7, 15)}/${digits.slice(15, 19)}-${digits.slice(19)}`
     const valid = mod97(digits) === 1
+    const expected = nup21CheckDigits(digits.slice(0, 19))
     return valid
-      ? { valid: true, form: '21', formatted, message: null }
+      ? { valid: true, form: '21', formatted, message: null, expected: null }
       : {
           valid: false,
           form: '21',
           formatted,
-          message: `Dígitos verificadores do NUP não conferem (esperado -${nup21CheckDigits(digits.slice(0, 19))}). Confira o número.`,
+          message: `Dígitos verificadores do NUP não conferem: o número deveria terminar em ${expected}. Confira o número.`,
+          expected,
         }
   }
   return {
     valid: false,
     form: null,
     formatted: trimmed,
+    expected: null,
     message:
       'Não é um NUP: use 17 dígitos (00000.000000/0000-00) ou 21 dígitos (0000000.00000000/0000-00).',
   }

@@ -8,6 +8,11 @@
  * dropped). A recorded step that is no longer in the article and not done counts nowhere: it can
  * no longer be checked, so it must not keep the ticket below 100 %. An article that left the
  * knowledge base counts the same way, with no current steps.
+ *
+ * Branches: a step on a branch (it has a `condition`, or is itself a conditional `branch` step)
+ * is on a path the agent may not take. A branch counts in `total` only once one of its steps is
+ * done (the agent took that path); until then it adds nothing, so finishing the main path reads
+ * 100 % and the exception path ("Para as exceções …") never holds a ticket below it.
  */
 import type { Article } from '../knowledge/types'
 import type { ArticleProgressRow, Ticket } from './types'
@@ -38,7 +43,16 @@ export function articleProgress(
   article: ProgressSource | undefined,
 ): ArticleProgress {
   const recorded = ticket.steps[articleId] ?? {}
-  const current = new Set((article?.steps ?? []).map((s) => s.key))
+  const steps = article?.steps ?? []
+  const isDone = (key: string) => Object.hasOwn(recorded, key) && recorded[key].done
+  const branchOf = (s: ProgressSource['steps'][number]) =>
+    s.condition ?? (s.kind === 'branch' ? `\u0000${s.key}` : null)
+  const taken = new Set(steps.filter((s) => branchOf(s) !== null && isDone(s.key)).map(branchOf))
+  const current = new Set(steps.map((s) => s.key))
+  const counted = steps.filter((s) => {
+    const branch = branchOf(s)
+    return branch === null || taken.has(branch)
+  }).length
   let done = 0
   let removedDone = 0
   for (const [key, state] of Object.entries(recorded)) {
@@ -46,7 +60,7 @@ export function articleProgress(
     done++
     if (!current.has(key)) removedDone++
   }
-  return { articleId, done, total: current.size + removedDone, removedDone, found: !!article }
+  return { articleId, done, total: counted + removedDone, removedDone, found: !!article }
 }
 
 /** Progress of a ticket, per article and overall; `lookup` omitted: the total is unknown. */

@@ -104,6 +104,22 @@ describe('fillReply', () => {
     expect(view.html).toContain('Passos realizados:')
   })
 
+  it('writes the name once when the signature already holds it', () => {
+    const view = fillReply({
+      article,
+      ticket,
+      settings: { ...settings, signature: 'João Atendente\nCentral de Serviços' },
+    })
+    expect(view.text.match(/João Atendente/g)).toHaveLength(1)
+    expect(view.text).toMatch(/Atenciosamente,\n\nJoão Atendente\nCentral de Serviços$/)
+    const stub = fillReply({
+      article: makeArticle({ reply: stubReply() }),
+      ticket,
+      settings: { ...settings, signature: 'João Atendente\nCentral de Serviços' },
+    })
+    expect(stub.text.match(/João Atendente/g)).toHaveLength(1)
+  })
+
   it('does not append a signature that is already there', () => {
     const view = fillReply({
       article,

@@ -9,6 +9,7 @@ import type { Article, ReplyField } from '../knowledge/types'
 import { mapText, renderHtml, renderText } from '../rst'
 import type { Block, Inline } from '../rst/types'
 import { validateNup } from './nup'
+import { withCurrentKeys } from './step-keys'
 import { formatDateTime } from './time-format'
 import type { Ticket } from './types'
 
@@ -27,6 +28,19 @@ export interface FillReplyInput {
   values?: Record<string, string>
   /** IANA time zone for the times in the steps-done list (default: the host's). */
   timeZone?: string
+  /** Which template of a reply that holds several (from 0); default: the ticket's choice, else 0. */
+  variant?: number
+}
+
+/** The variant to fill: the one asked for, else the one remembered on the ticket, else the first. */
+export function chosenVariant(
+  article: Pick<Article, 'id' | 'reply'>,
+  ticket: Ticket | null | undefined,
+  asked?: number,
+): number {
+  const count = article.reply.variants.length
+  const wanted = asked ?? ticket?.replyVariants?.[article.id] ?? 0
+  return Number.isInteger(wanted) && wanted >= 0 && wanted < count ? wanted : 0
 }
 
 export const STEPS_DONE_FIELD = 'steps-done'
@@ -52,18 +66,26 @@ const lines = (value: string): Block => ({
   lines: value.split(/\r?\n/).map((line) => [text(line)]),
 })
 
-/** "- label (dd/mm/yyyy hh:mm)" for each step of the article done on the ticket, in checklist order. */
+/**
+ * "- step (dd/mm/yyyy hh:mm)" for each step of the article done on the ticket, in checklist
+ * order: the step's full text (never its short label, never a URL cut), or the recorded label
+ * of a step no longer in the article.
+ */
 export function stepsDoneText(
   ticket: Ticket | null | undefined,
-  article: Pick<Article, 'id' | 'steps'>,
+  article: Pick<Article, 'id' | 'steps' | 'formerKeys'>,
   timeZone?: string,
 ): string {
-  const recorded = ticket?.steps[article.id] ?? {}
+  const recorded = (ticket ? withCurrentKeys(ticket, article) : ticket)?.steps[article.id] ?? {}
   const order = new Map(article.steps.map((s, i) => [s.key, i]))
+  const texts = new Map(article.steps.map((s) => [s.key, s.text || s.label]))
   return Object.entries(recorded)
     .filter(([, state]) => state.done)
     .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
-    .map(([, state]) => `- ${state.label} (${formatDateTime(state.at, timeZone)})`)
+    .map(
+      ([key, state]) =>
+        `- ${texts.get(key) ?? state.label} (${formatDateTime(state.at, timeZone)})`,
+    )
     .join('\n')
 }
 
@@ -106,12 +128,14 @@ function resolveField(
   }
   let valid: boolean | null = null
   let message: string | null = null
+  let expectedDigits: string | null = null
   if (field.kind === 'protocol' && value) {
     const check = validateNup(value)
     valid = check.valid
     message = check.message
+    expectedDigits = check.expected
   }
-  return { ...base, value, source, valid, message }
+  return { ...base, value, source, valid, message, expectedDigits }
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -138,6 +162,12 @@ function withStepsDone(blocks: Block[], list: string, closing: string): Block[] 
   const at = closingIndex(blocks, closing)
   const added = [paragraph('Passos realizados:'), lines(list.trim())]
   return [...blocks.slice(0, at), ...added, ...blocks.slice(at)]
+}
+
+/** True when the signature already carries the agent's name (a line of it, or inside one). */
+function signatureHoldsName(settings: ReplySettings): boolean {
+  const name = normalizeSpace(settings.agentName).toLocaleLowerCase('pt-BR')
+  return !!name && normalizeSpace(settings.signature).toLocaleLowerCase('pt-BR').includes(name)
 }
 
 function finish(
@@ -167,7 +197,7 @@ export function fillReply(input: FillReplyInput): ReplyView {
     const name = ticket?.requester ?? ''
     const blocks: Block[] = [paragraph(`${salutationWithName(settings.greeting, name)},`)]
     const closing = settings.closing.trim() || DEFAULT_CLOSING
-    const agent = settings.agentName.trim()
+    const agent = signatureHoldsName(settings) ? '' : settings.agentName.trim()
     blocks.push(agent ? lines(`${closing}\n${agent}`) : paragraph(closing))
     const done = finish(blocks, settings.signature)
     return {
@@ -177,13 +207,20 @@ export function fillReply(input: FillReplyInput): ReplyView {
       html: done.html,
       fields: [resolveField(stepsField, input, false)],
       notice: reply.status === 'placeholder' ? STUB_NOTICE : MISSING_NOTICE,
+      stepsDone: stepsDoneText(ticket, article, input.timeZone),
+      variant: 0,
+      variants: [],
     }
   }
 
-  const hasRequesterField = reply.fields.some((f) => f.kind === 'requester')
-  const templateFields = reply.fields.some((f) => f.kind === 'steps-done')
-    ? reply.fields
-    : [...reply.fields, stepsField]
+  // A reply with several templates fills one, without its label, with its own fields.
+  const index = chosenVariant(article, ticket, input.variant)
+  const variant = reply.variants[index]
+  const own = variant ? { blocks: variant.blocks, fields: variant.fields } : reply
+  const hasRequesterField = own.fields.some((f) => f.kind === 'requester')
+  const templateFields = own.fields.some((f) => f.kind === 'steps-done')
+    ? own.fields
+    : [...own.fields, stepsField]
   const fields = templateFields.map((field) => resolveField(field, input, hasRequesterField))
   // One value per token: when two fields share a mark, the first one with a value wins.
   const byToken = new Map<string, string>()
@@ -192,13 +229,19 @@ export function fillReply(input: FillReplyInput): ReplyView {
       byToken.set(field.token, field.value)
   // One pass, longer tokens first ("Prezado(a) Senhor(a)" before "Prezado(a)"), so a value
   // that happens to contain another mark is not replaced again.
+  // The signature already names the agent: the template's agent mark goes, so the name is not
+  // written twice (the paragraph it leaves empty goes with it).
+  if (signatureHoldsName(settings))
+    for (const field of fields)
+      if (field.kind === 'agent' && field.token) byToken.set(field.token, '')
   const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length)
   const pattern = tokens.length ? new RegExp(tokens.map(escapeRegExp).join('|'), 'gu') : null
   let filled = pattern
-    ? mapText(reply.blocks, (value: string) =>
+    ? mapText(own.blocks, (value: string) =>
         value.replace(pattern, (token) => byToken.get(token) ?? token),
       )
-    : reply.blocks
+    : own.blocks
+  filled = filled.filter((b) => b.type !== 'paragraph' || renderText([b]).trim() !== '')
   const typedSteps = input.values?.[STEPS_DONE_FIELD]?.trim()
   if (typedSteps && templateFields.includes(stepsField))
     filled = withStepsDone(filled, typedSteps, settings.closing)
@@ -210,5 +253,8 @@ export function fillReply(input: FillReplyInput): ReplyView {
     html: done.html,
     fields,
     notice: null,
+    stepsDone: stepsDoneText(ticket, article, input.timeZone),
+    variant: index,
+    variants: reply.variants.map((v) => v.label),
   }
 }

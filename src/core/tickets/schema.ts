@@ -49,6 +49,7 @@ export const TICKET_SCHEMA = z.object({
   articles: z.array(KEY),
   steps: z.record(z.string(), z.record(z.string(), STEP_STATE)),
   replyValues: z.record(z.string(), z.record(z.string(), z.string())),
+  replyVariants: z.record(z.string(), z.number().int().min(0)).optional(),
   notes: z.string(),
   history: z.array(EVENT),
 })

@@ -41,6 +41,8 @@ export interface Ticket {
   steps: Record<string, Record<string, StepState>>
   /** articleId → field id → value typed by the agent. */
   replyValues: Record<string, Record<string, string>>
+  /** articleId → the reply template the agent chose (from 0), for replies that hold several. */
+  replyVariants?: Record<string, number>
   notes: string
   history: TicketHistoryEvent[]
 }

@@ -104,7 +104,7 @@ describe('updateKnowledgeBase', () => {
     const kb = await loadKnowledgeBase([dir])
     const keyBefore = kb.articles[0].steps[1].key
     write('x/A2.rst', SCRIPT('2024.06.01-Erro X-V2'))
-    write('x/A.rst', SCRIPT('2024.01.01-Erro X-V1', 'Passo reescrito.'))
+    write('x/A.rst', SCRIPT('2024.01.01-Erro X-V1', 'Verificar o passo reescrito.'))
     unlinkSync(join(dir, 'x/B.rst'))
     const next = await updateKnowledgeBase(kb, [
       join(dir, 'x/A2.rst'),
@@ -114,7 +114,7 @@ describe('updateKnowledgeBase', () => {
     expect(next.articles.map((a) => a.path)).toEqual(['x/A.rst', 'x/A2.rst'])
     const a = next.articles[0]
     expect(a).toMatchObject({ superseded: true, supersededBy: `${next.roots[0].name}/x/A2.rst` })
-    expect(a.steps[0].label).toBe('Passo reescrito.')
+    expect(a.steps[0].label).toBe('Verificar o passo reescrito.')
     expect(a.steps[1].key).toBe(keyBefore)
     // the old base is untouched
     expect(kb.articles.map((x) => x.path)).toEqual(['x/A.rst', 'x/B.rst'])

@@ -7,7 +7,7 @@ import type {
   KnowledgeRootInfo,
 } from '../../core/knowledge/types'
 import { DEFAULT_MAX_BYTES } from '../../core/text/decode'
-import { listKnowledgeFiles } from './walk'
+import { walkKnowledgeFolder } from './walk'
 import { mapBounded } from '../fs/map-bounded'
 
 export interface LoadOptions {
@@ -55,24 +55,43 @@ export async function readKnowledgeInputs(
   maxBytes: number,
   only?: { root: number; base: string }[],
 ): Promise<KnowledgeFileInput[]> {
-  const lists = only
+  const walks = only
     ? await Promise.all(
         only.map(async ({ root, base }) => ({
           root,
-          paths: await listKnowledgeFiles(roots[root].dir, base),
+          walk: await walkKnowledgeFolder(roots[root].dir, base),
         })),
       )
     : await Promise.all(
-        roots.map(async (r, root) => ({ root, paths: await listKnowledgeFiles(r.dir) })),
+        roots.map(async (r, root) => ({ root, walk: await walkKnowledgeFolder(r.dir) })),
       )
-  const wanted = lists.flatMap(({ root, paths }) => paths.map((path) => ({ root, path })))
-  const files = await mapBounded(wanted, READ_CONCURRENCY, async ({ root, path }) => {
-    try {
-      return { root, path, bytes: await readBounded(join(roots[root].dir, path), maxBytes) }
-    } catch {
-      return null
-    }
-  })
+  const wanted = walks.flatMap(({ root, walk }) => walk.files.map((path) => ({ root, path })))
+  const files = await mapBounded(
+    wanted,
+    READ_CONCURRENCY,
+    async ({ root, path }): Promise<KnowledgeFileInput | null> => {
+      try {
+        return { root, path, bytes: await readBounded(join(roots[root].dir, path), maxBytes) }
+      } catch (error) {
+        // Removed between the walk and the read: gone, not a problem. Anything else is reported.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        const fault = {
+          code: 'unreadable-file' as const,
+          message: `file cannot be read (${(error as Error).message})`,
+        }
+        return { root, path, bytes: new Uint8Array(), fault }
+      }
+    },
+  )
+  const faults = walks.flatMap(({ root, walk }) =>
+    walk.problems.map((p): KnowledgeFileInput => ({
+      root,
+      path: p.path,
+      bytes: new Uint8Array(),
+      fault: p.fault,
+    })),
+  )
+  files.push(...faults)
   return files.filter((f): f is KnowledgeFileInput => f !== null)
 }
 

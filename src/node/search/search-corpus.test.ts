@@ -9,6 +9,7 @@ import { createSearchIndex, evaluate, type EvalQuery, type SearchIndex } from '.
 import type { Article } from '../../core/knowledge/types'
 import { articlePassages } from '../../core/search/passages'
 import { bothSnippets, buildIndexes } from '../../core/search/testing/build-forward'
+import { glossaryEntries } from '../../core/search/glossary'
 
 const corpus = corpusDir()
 const DEV_QUERIES = resolve(import.meta.dirname, '../../../../shared/eval/queries.dev.json')
@@ -38,6 +39,16 @@ describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
     if (report.misses.length) console.info(JSON.stringify(report.misses, null, 1))
     expect(report.recallAt5).toBe(1)
     expect(report.recallAt1).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('has every glossary target in the knowledge base', () => {
+    const { compact } = buildIndexes(articles)
+    const missing = glossaryEntries().flatMap(([key, terms]) =>
+      terms.length === 0
+        ? [`${key}: no target`]
+        : terms.filter((t) => !compact.has(t)).map((t) => `${key} → ${t}`),
+    )
+    expect(missing).toEqual([])
   })
 
   it('finds articles for our own cases: unaccented, typos, prefixes, pasted errors', () => {

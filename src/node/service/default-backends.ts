@@ -51,8 +51,8 @@ export function createDefaultBackends(
     tickets: (dataDir) =>
       ticketsBackendOver(TicketStore.open(dataDir, { now, log: options.log }), now),
     documents: {
-      fillReply: ({ article, ticket, settings, values }) =>
-        fillReply({ article, ticket, settings, values }),
+      fillReply: ({ article, ticket, settings, values, variant }) =>
+        fillReply({ article, ticket, settings, values, variant }),
       exportTicket: ({ ticket, format, kb, now: at }) =>
         exportTicketFile(
           ticket,

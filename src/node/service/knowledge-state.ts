@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { basename, isAbsolute, resolve } from 'node:path'
 import { ApiError } from '../../core/api/contract'
 import type { KnowledgeStatus } from '../../core/api/types'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
@@ -213,9 +213,25 @@ export function createKnowledgeState(options: {
       return status()
     },
     async addRoot(dir) {
+      // A relative path would be resolved against the host's working folder, which the agent
+      // neither sees nor chose.
+      if (!isAbsolute(dir))
+        throw new ApiError(
+          'bad-arguments',
+          `Informe o caminho completo da pasta (este é relativo): ${dir}`,
+          { reason: 'folder-relative', dir },
+        )
       const absolute = resolve(dir)
-      if (!existsSync(absolute) || !statSync(absolute).isDirectory())
-        throw new ApiError('not-found', `A pasta não existe: ${absolute}`)
+      if (!existsSync(absolute))
+        throw new ApiError('not-found', `A pasta não existe: ${absolute}`, {
+          reason: 'folder-missing',
+          dir: absolute,
+        })
+      if (!statSync(absolute).isDirectory())
+        throw new ApiError('bad-arguments', `Não é uma pasta (é um arquivo): ${absolute}`, {
+          reason: 'not-a-folder',
+          dir: absolute,
+        })
       if (!roots().includes(absolute))
         settings.setKnowledgeRoots([...settings.get().knowledgeRoots, absolute])
       return this.reload()

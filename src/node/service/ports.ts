@@ -83,6 +83,7 @@ export interface TicketsBackend {
   closeTicket(number: string): Promise<Ticket>
   reopenTicket(number: string): Promise<Ticket>
   setReplyValues(number: string, articleId: string, values: Record<string, string>): Promise<Ticket>
+  setReplyVariant(number: string, articleId: string, variant: number): Promise<Ticket>
   recordReplyCopied(number: string, articleId: string): Promise<Ticket>
   recordExported(number: string, format: string): Promise<Ticket>
   /** Parses a backup or export and merges it; nothing already recorded is dropped. */
@@ -96,6 +97,7 @@ export interface DocumentsBackend {
     ticket: Ticket | null
     settings: Settings
     values: Record<string, string>
+    variant?: number
   }): ReplyView
   exportTicket(input: {
     ticket: Ticket

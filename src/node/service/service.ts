@@ -1,3 +1,4 @@
+import { withCurrentKeysAll } from '../../core/tickets/step-keys'
 import { ApiError, type ApiEvent, type ApiImplementation } from '../../core/api/contract'
 import type { HostInfo, LintReport } from '../../core/api/types'
 import { toArticleSummary } from '../../core/knowledge/view'
@@ -112,11 +113,13 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     articleId: string
     number?: string
     values?: Record<string, string>
+    variant?: number
   }) => {
     const { article } = await knowledge.article(args.articleId)
     const t = args.number ? await ticket(args.number) : null
     const values = { ...(t?.replyValues[args.articleId] ?? {}), ...(args.values ?? {}) }
-    return docs.fillReply({ article, ticket: t, settings: opts.settings.get(), values })
+    const settings = opts.settings.get()
+    return docs.fillReply({ article, ticket: t, settings, values, variant: args.variant })
   }
   const exportOne = async (number: string, format: 'md' | 'csv' | 'json' | 'html') => {
     const t = await ticket(number)
@@ -158,10 +161,9 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       }
       return changed(await tickets.open(args))
     },
-    getTicket: ({ number }) => ticket(number),
-    getChecklist: async ({ articleId, number }) => {
-      const { article } = await knowledge.article(articleId)
-      return checklistView(number ? await ticket(number) : null, article)
+    getTicket: async ({ number }) => {
+      const { kb } = await knowledge.current()
+      return withCurrentKeysAll(await ticket(number), (id) => kb.byId.get(id))
     },
     listTickets: async (args) => {
       const { kb } = await knowledge.current()
@@ -183,13 +185,19 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
           args.note,
         ),
       ),
+    getChecklist: async ({ articleId, number }) => {
+      const t = number ? await ticket(number) : null
+      return checklistView(t, await stepSource(articleId))
+    },
     closeTicket: async ({ number }) => changed(await tickets.closeTicket(number)),
     reopenTicket: async ({ number }) => changed(await tickets.reopenTicket(number)),
 
     renderReply: (args) => reply(args),
-    setReplyValues: async ({ number, articleId, values }) => {
+    setReplyValues: async ({ number, articleId, values, variant }) => {
       await knowledge.article(articleId)
-      return changed(await tickets.setReplyValues(number, articleId, values))
+      const saved = await tickets.setReplyValues(number, articleId, values)
+      if (variant === undefined) return changed(saved)
+      return changed(await tickets.setReplyVariant(number, articleId, variant))
     },
     copyReply: async (args) => {
       const view = await reply(args)
@@ -198,7 +206,12 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
         await hooks.writeClipboard({ text: view.text, html: args.plainOnly ? null : view.html })
         copiedByHost = true
       }
-      if (args.number) changed(await tickets.recordReplyCopied(args.number, args.articleId))
+      if (args.number) {
+        // The template copied is the one the agent chose: remember it for this ticket.
+        if (args.variant !== undefined)
+          await tickets.setReplyVariant(args.number, args.articleId, view.variant)
+        changed(await tickets.recordReplyCopied(args.number, args.articleId))
+      }
       return { ...view, copiedByHost }
     },
 

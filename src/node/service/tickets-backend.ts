@@ -1,6 +1,7 @@
 /** The ticket methods behind the service: the core ticket model over a store of records. */
 import { ApiError } from '../../core/api/contract'
-import { planImport } from '../../core/tickets/export/import'
+import { mergeTickets, planImport } from '../../core/tickets/export/import'
+import { parseTicketsJson, type ParsedTickets } from '../../core/tickets/export/json'
 import * as model from '../../core/tickets/model'
 import type { Ticket } from '../../core/tickets/types'
 import type { TicketRecords } from '../tickets/ticket-store'
@@ -48,15 +49,44 @@ export function ticketsBackendOver(
     reopenTicket: (number) => edit(number, (t) => model.reopenTicket(t, now)),
     setReplyValues: (number, articleId, values) =>
       edit(number, (t) => model.setReplyValues(t, articleId, values, now)),
+    setReplyVariant: (number, articleId, variant) =>
+      edit(number, (t) => model.setReplyVariant(t, articleId, variant, now)),
     recordReplyCopied: (number, articleId) =>
       edit(number, (t) => model.recordReplyCopied(t, articleId, now)),
     recordExported: (number, format) => edit(number, (t) => model.recordExported(t, format, now)),
     async importContent(content) {
       const store = await storePromise
-      const existing = new Map((await store.all()).map((t) => [t.number, t]))
-      const plan = planImport(content, (number) => existing.get(number))
-      for (const ticket of plan.write) await store.save(ticket)
+      const parsed = parseImport(content)
+      // Only the tickets the file names are read (not every record on disk).
+      const existing = new Map<string, Ticket>()
+      for (const number of new Set(
+        typeof parsed === 'string' ? [] : parsed.tickets.map((t) => t.number),
+      )) {
+        const current = await store.get(number)
+        if (current) existing.set(number, current)
+      }
+      const plan = planImport(parsed, (number) => existing.get(number))
+      for (const ticket of plan.write)
+        // Under the ticket's lock: a change another process made since it was read is merged in.
+        await store.update(ticket.number, (current) =>
+          current && !sameTicket(current, existing.get(ticket.number))
+            ? mergeTickets(current, ticket)
+            : ticket,
+        )
       return plan.report
     },
   }
+}
+
+/** The document parsed once, or its text when it does not parse (planImport reports why). */
+function parseImport(content: string): ParsedTickets | string {
+  try {
+    return parseTicketsJson(content)
+  } catch {
+    return content
+  }
+}
+
+function sameTicket(a: Ticket, b: Ticket | undefined): boolean {
+  return b !== undefined && JSON.stringify(a) === JSON.stringify(b)
 }

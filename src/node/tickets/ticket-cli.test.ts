@@ -73,7 +73,7 @@ describe('kb ticket / kb tickets', () => {
       ...k,
     )
     expect(r.stderr).toBe('')
-    expect(r.stdout).toContain('passo 1 "Descobrir qual ambiente recebeu o processo." feito (1/3)')
+    expect(r.stdout).toContain('passo 1 "Descobrir qual ambiente recebeu o processo." feito (1/4)')
 
     r = await kb('ticket', 'show', '2026/000123', '--json', ...d())
     const shown = JSON.parse(r.stdout) as Ticket
@@ -134,6 +134,7 @@ describe('kb ticket / kb tickets', () => {
       ['0', 'não', 'Maria Conceição'],
       ['1', 'sim', 'Maria Conceição'],
       ['2', 'não', 'Maria Conceição'],
+      ['3', 'não', 'Maria Conceição'],
     ])
     r = await kb('ticket', 'export', '2026/000123', '--format', 'html', ...d(), ...k)
     expect(r.stdout).toContain('<h1>Chamado 2026/000123</h1>')
@@ -175,7 +176,8 @@ describe('kb ticket / kb tickets', () => {
       header: true,
       skipEmptyLines: true,
     }).data
-    expect(csvRows.map((row) => row.chamado)).toEqual(['2026/000123', '2026/000123', '2026/000123'])
+    // B-2 has no article: one row of its own, so no ticket is left out of the file.
+    expect(csvRows.map((row) => row.chamado)).toEqual(['B-2', ...Array(4).fill('2026/000123')])
   }, 120_000)
 
   it('refuses unknown tickets, bad numbers, unknown articles and steps: exit 1, nothing written', async () => {

@@ -4,7 +4,7 @@ import App from './App.vue'
 import { installApi } from './api/handle'
 import { pickTransport } from './api/pick-transport'
 import { createRoteiroI18n } from './i18n'
-import './styles/theme.css'
+import './styles/index.css'
 
 async function start(): Promise<void> {
   const handle = await pickTransport(window)

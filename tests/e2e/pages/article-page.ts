@@ -23,9 +23,16 @@ export class ArticlePage {
     this.previewNote = page.getByRole('note').filter({ hasText: UI.article.previewNote })
   }
 
+  /** Brings the checklist and reply on screen (a tab of their own in a narrower window). */
+  async showChecklist(): Promise<void> {
+    const tab = this.page.getByRole('tab', { name: UI.layout.tab.side })
+    if (await tab.isVisible()) await tab.click()
+    await this.checklist.waitFor()
+  }
+
   /** The note field of step `n` (1-based), by its label. */
   note(n: number): Locator {
-    return this.checklist.getByLabel(say(UI.checklist.note, { n }))
+    return this.checklist.getByLabel(say(UI.checklist.note, { n }), { exact: true })
   }
 
   /** The steps' labels as the agent reads them. */

@@ -1,5 +1,5 @@
 /** Builds Article objects for tests and benchmarks (text written for this project). */
-import type { Article, ArticleSection, SectionRole } from '../types'
+import type { Article, ArticleSection, ChecklistStep, SectionRole } from '../types'
 
 export interface ArticleSpec {
   id?: string
@@ -63,7 +63,24 @@ export function makeArticle(spec: ArticleSpec): Article {
       text: replyText,
       placeholders: [],
       fields: [],
+      variants: [],
     },
     steps: [],
+  }
+}
+
+/** A checklist step for tests: an "act" step on no branch, its text the label. */
+export function makeStep(index: number, label: string, key = `k${index}`): ChecklistStep {
+  return {
+    key,
+    index,
+    label,
+    text: label,
+    detail: '',
+    kind: 'act',
+    condition: null,
+    links: [],
+    source: 'article',
+    line: 1,
   }
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../../knowledge/types'
-import { lunr, roteiroAnalyzer, type IndexInternals } from '../analyzer'
-import { CompactIndex } from '../compact-index'
+import { buildBm25Index } from '../bm25-index'
+import type { CompactIndex } from '../compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from '../documents'
 import { ForwardIndex } from '../forward-index'
 import { articlePassages } from '../passages'
@@ -11,13 +11,11 @@ export function buildIndexes(articles: Article[]): {
   compact: CompactIndex
   forward: ForwardIndex
 } {
-  const index = lunr(function () {
-    this.use(roteiroAnalyzer)
-    this.ref('ref')
-    for (const field of SEARCH_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] })
-    articles.forEach((a, ref) => this.add({ ref: String(ref), ...articleFields(a) }))
+  const compact = buildBm25Index({
+    fields: SEARCH_FIELDS,
+    boosts: FIELD_BOOSTS,
+    documents: articles.map(articleFields),
   })
-  const compact = CompactIndex.fromLunr(index as unknown as IndexInternals)
   return { compact, forward: ForwardIndex.build(articles, compact) }
 }
 

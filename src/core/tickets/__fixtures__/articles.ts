@@ -6,7 +6,18 @@ const text = (value: string): Inline => ({ type: 'text', value })
 const para = (line: number, ...children: Inline[]): Block => ({ type: 'paragraph', line, children })
 
 export function step(index: number, label: string, key = `passo-${index + 1}`): ChecklistStep {
-  return { key, index, label, detail: `Detalhe do passo ${index + 1}.`, line: 10 + index }
+  return {
+    key,
+    index,
+    label,
+    text: label,
+    detail: `Detalhe do passo ${index + 1}.`,
+    kind: 'act',
+    condition: null,
+    links: [],
+    source: 'article',
+    line: 10 + index,
+  }
 }
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
@@ -81,26 +92,33 @@ export function readyReply(): ReplyTemplate {
     text: 'Prezado(a),\n\nSobre o chamado de número ________, o processo {Informe o Protocolo Aqui} foi recebido.\n\nConsulte a FAQ <oficial>.\n\nAtenciosamente,\n\n(Nome do atendente)',
     placeholders: ['Prezado(a)', '________', '{Informe o Protocolo Aqui}', '(Nome do atendente)'],
     fields,
+    variants: [{ label: '', blocks, text: '', fields, line: 20 }],
   }
 }
 
 /** "Prezado(a) [nome do usuário]," — the template names the requester itself. */
 export function namedReply(): ReplyTemplate {
+  const blocks = [
+    para(30, text('Prezado(a) [nome do usuário],')),
+    para(32, text('Atenciosamente,')),
+  ]
+  const fields: ReplyField[] = [
+    { id: 'salutation', kind: 'salutation', token: 'Prezado(a)', label: 'Saudação', line: 30 },
+    {
+      id: 'requester',
+      kind: 'requester',
+      token: '[nome do usuário]',
+      label: 'Nome do usuário',
+      line: 30,
+    },
+  ]
   return {
     status: 'ready',
-    blocks: [para(30, text('Prezado(a) [nome do usuário],')), para(32, text('Atenciosamente,'))],
+    blocks,
     text: 'Prezado(a) [nome do usuário],\n\nAtenciosamente,',
     placeholders: ['Prezado(a)', '[nome do usuário]'],
-    fields: [
-      { id: 'salutation', kind: 'salutation', token: 'Prezado(a)', label: 'Saudação', line: 30 },
-      {
-        id: 'requester',
-        kind: 'requester',
-        token: '[nome do usuário]',
-        label: 'Nome do usuário',
-        line: 30,
-      },
-    ],
+    fields,
+    variants: [{ label: '', blocks, text: '', fields, line: 30 }],
   }
 }
 
@@ -111,5 +129,6 @@ export function stubReply(): ReplyTemplate {
     text: 'Respostas em construção.',
     placeholders: [],
     fields: [],
+    variants: [],
   }
 }

@@ -27,9 +27,11 @@ export function neutralizeCsvCell(value: string): string {
 }
 
 /**
- * One row per step (orphans after the article's own steps, with an empty index), RFC 4180
- * (comma, CRLF, quotes doubled), UTF-8 with a BOM so spreadsheet programs read the accents.
- * Every cell is neutralized against formula injection (a requester named `=HYPERLINK(…)`).
+ * One row per step (orphans after the article's own steps, with an empty index); a ticket
+ * without articles, or an article without steps, still gets one row with the step columns
+ * empty, so every ticket is in the file. RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a
+ * BOM so spreadsheet programs read the accents. Every cell is neutralized against formula
+ * injection (a requester named `=HYPERLINK(…)`).
  */
 export function ticketsToCsv(
   tickets: Ticket[],
@@ -37,24 +39,29 @@ export function ticketsToCsv(
   options: ExportOptions = {},
 ): string {
   const records: string[][] = []
-  for (const ticket of tickets)
-    for (const article of ticketRows(ticket, lookup))
-      for (const step of [...article.steps, ...article.orphans])
-        records.push(
-          [
-            ticket.number,
-            ticket.requester,
-            ticket.organization,
-            article.articleId,
-            article.title,
-            step.index === null ? '' : String(step.index),
-            step.key,
-            step.label,
-            step.done ? 'sim' : 'não',
-            step.done && step.at ? formatDateTime(step.at, options.timeZone) : '',
-            step.note,
-          ].map(neutralizeCsvCell),
-        )
+  const noStep = ['', '', '', '', '', '']
+  const push = (cells: string[]) => records.push(cells.map(neutralizeCsvCell))
+  for (const ticket of tickets) {
+    const who = [ticket.number, ticket.requester, ticket.organization]
+    const articles = ticketRows(ticket, lookup)
+    if (!articles.length) push([...who, '', '', ...noStep])
+    for (const article of articles) {
+      const steps = [...article.steps, ...article.orphans]
+      if (!steps.length) push([...who, article.articleId, article.title, ...noStep])
+      for (const step of steps)
+        push([
+          ...who,
+          article.articleId,
+          article.title,
+          step.index === null ? '' : String(step.index),
+          step.key,
+          step.label,
+          step.done ? 'sim' : 'não',
+          step.done && step.at ? formatDateTime(step.at, options.timeZone) : '',
+          step.note,
+        ])
+    }
+  }
   return stringify(records, {
     bom: true,
     header: true,

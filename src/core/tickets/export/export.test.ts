@@ -60,6 +60,25 @@ describe('Markdown export', () => {
 })
 
 describe('CSV export', () => {
+  it('gives a ticket without articles (or an article without steps) one row, alone and in bulk', () => {
+    const now = clock()
+    const bare = createTicket({ number: '777', requester: 'Ana', organization: 'Órgão B' }, now)
+    const noSteps = makeArticle({ id: 'kb/sem-passos.rst', steps: [] })
+    const linked = createTicket({ number: '778', articleIds: [noSteps.id] }, now)
+    const find = (id: string) => (id === noSteps.id ? noSteps : lookup(id))
+    const rows = (csv: string) =>
+      Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data
+    expect(rows(ticketsToCsv([bare], find, TZ))).toEqual([
+      expect.objectContaining({ chamado: '777', solicitante: 'Ana', artigo_id: '', passo: '' }),
+    ])
+    const bulk = rows(ticketsToCsv([bare, linked, sample()], find, TZ))
+    expect(bulk.filter((r) => r.chamado === '777')).toHaveLength(1)
+    expect(bulk.filter((r) => r.chamado === '778')).toEqual([
+      expect.objectContaining({ artigo_id: noSteps.id, passo: '' }),
+    ])
+    expect(bulk.filter((r) => r.chamado === '3201224').length).toBeGreaterThan(1)
+  })
+
   it('is RFC 4180 with a BOM, one row per step, accents intact', () => {
     const csv = ticketsToCsv([sample()], lookup, TZ)
     expect(csv.startsWith('\uFEFF')).toBe(true)

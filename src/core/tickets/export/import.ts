@@ -1,7 +1,7 @@
 import type { ImportReport } from '../../api/types'
 import { TicketSchemaError } from '../schema'
 import type { StepState, Ticket, TicketHistoryEvent } from '../types'
-import { parseTicketsJson } from './json'
+import { parseTicketsJson, type ParsedTickets } from './json'
 
 /**
  * Merges two records of the same ticket without losing anything: the fields of the one changed
@@ -50,16 +50,17 @@ export interface ImportPlan {
 
 /**
  * Plans an import of a `roteiro-tickets` JSON document against what is recorded: new numbers are
- * added, known ones merged (never losing the newer record), identical ones skipped.
+ * added, known ones merged (never losing the newer record), identical ones skipped. Takes the
+ * document's text, or the document already parsed (a host that looked its numbers up first).
  */
 export function planImport(
-  content: string,
+  content: string | ParsedTickets,
   existing: (number: string) => Ticket | undefined,
 ): ImportPlan {
   const report: ImportReport = { added: 0, updated: 0, skipped: 0, errors: [] }
   let parsed
   try {
-    parsed = parseTicketsJson(content)
+    parsed = typeof content === 'string' ? parseTicketsJson(content) : content
   } catch (error) {
     if (!(error instanceof TicketSchemaError)) throw error
     report.errors.push(error.message)

@@ -1,7 +1,7 @@
 /** In-memory stand-ins for the knowledge, search and ticket modules (tests of the hosts). */
 import type { ReplyView } from '../../../core/api/types'
 import type { Article, KnowledgeBase } from '../../../core/knowledge/types'
-import { makeArticle } from '../../../core/knowledge/testing/make-article'
+import { makeArticle, makeStep } from '../../../core/knowledge/testing/make-article'
 import { toArticleView } from '../../../core/knowledge/view'
 import { backupTicketsFile } from '../../../core/tickets/export/files'
 import type { ArticleLookup } from '../../../core/tickets/export/rows'
@@ -21,8 +21,9 @@ export function fakeArticle(id: string, title: string, steps: string[] = []): Ar
       text: 'Prezado(a) [nome do usuário], resolvido.',
       placeholders: ['[nome do usuário]'],
       fields: [],
+      variants: [],
     },
-    steps: steps.map((label, index) => ({ key: `k${index}`, index, label, detail: '', line: 1 })),
+    steps: steps.map((label, index) => makeStep(index, label)),
   }
 }
 
@@ -209,6 +210,9 @@ export function fakeBackends(tickets = fakeTickets()): ServiceBackends & {
           html: `<p>${text}</p>`,
           fields: [],
           notice: null,
+          stepsDone: '',
+          variant: 0,
+          variants: [''],
         }
       },
       exportTicket: ({ ticket, format }) => ({

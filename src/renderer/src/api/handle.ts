@@ -3,7 +3,7 @@ import type { ApiEventSource } from '../../../core/api/client'
 
 /** Everything the UI knows about its host: the client, its events and how to address images. */
 export interface ApiHandle {
-  kind: 'electron' | 'browser' | 'fake'
+  kind: 'electron' | 'browser'
   api: RoteiroApi
   onEvent: ApiEventSource
   /** URL of a knowledge file (image) by root index and path relative to that root. */

@@ -3,70 +3,94 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { useArticleStore } from '../stores/article'
 import { useTicketsStore } from '../stores/tickets'
-import { mountWithFake, settle } from '../test-support/mount'
+import { CERTIFICATE_ID } from '../test-support/knowledge'
+import { closeMemoryApis } from '../test-support/memory-api'
+import { mountWithApi, settle } from '../test-support/mount'
 import ChecklistPanel from './ChecklistPanel.vue'
 
-const ARTICLE = 'fake:tramita/ambiente-de-testes'
 const Host = defineComponent({ setup: () => () => h(ChecklistPanel) })
 
-afterEach(() => {
+afterEach(async () => {
   document.body.innerHTML = ''
   localStorage.clear()
+  await closeMemoryApis()
 })
 
 describe('ChecklistPanel', () => {
   it('is read-only without a ticket, then records checks and notes on the active ticket', async () => {
-    const { wrapper, fake } = mountWithFake(Host)
-    await useArticleStore().open(ARTICLE)
+    const { wrapper, api } = await mountWithApi(Host)
+    await useArticleStore().open(CERTIFICATE_ID)
     await settle()
     const boxes = () => wrapper.findAll<HTMLInputElement>('input.step-check')
-    expect(boxes()).toHaveLength(4)
+    const steps = (await api.api.getArticle({ id: CERTIFICATE_ID })).steps
+    const [first, second] = steps
+    expect(steps.length).toBeGreaterThanOrEqual(2)
+    expect(boxes()).toHaveLength(steps.length)
     expect(boxes()[0].element.disabled).toBe(true)
     expect(wrapper.text()).toContain('Abra ou escolha um chamado')
 
     await useTicketsStore().open({ number: '3201224', requester: 'Maria Silva' })
+    await useArticleStore().open(CERTIFICATE_ID)
     await settle()
     expect(boxes()[0].element.disabled).toBe(false)
     // Space on a focused native checkbox is a click: the same change event.
     boxes()[0].element.focus()
     await boxes()[0].setValue(true)
     await settle()
-    expect(fake.calls.some((c) => c.method === 'setStep')).toBe(true)
-    const ticket = await fake.api.getTicket({ number: '3201224' })
-    expect(ticket.steps[ARTICLE]['confirmar-status-6'].done).toBe(true)
-    expect(wrapper.text()).toContain('1 de 4 passos feitos')
+    expect(api.calls.some((c) => c.method === 'setStep')).toBe(true)
+    const ticket = await api.api.getTicket({ number: '3201224' })
+    expect(ticket.steps[CERTIFICATE_ID][first.key].done).toBe(true)
+    expect(wrapper.get('[data-testid="checklist-progress"]').text()).toBe(
+      `1 de ${steps.length} passos feitos`,
+    )
     expect(wrapper.find('.done-at').exists()).toBe(true)
 
-    const note = wrapper.findAll('input.step-note')[1]
-    await note.setValue('ambiente de homologação')
-    await note.trigger('change')
+    // A long, multi-line note is kept whole, and the counter says how long it is.
+    const long = 'ambiente de homologação\n'.repeat(125).slice(0, 3000)
+    const note = wrapper.findAll('textarea.step-note-input')[1]
+    await note.trigger('focus')
+    await note.setValue(long)
+    await note.trigger('blur')
     await settle()
-    const after = await fake.api.getTicket({ number: '3201224' })
-    expect(after.steps[ARTICLE]['identificar-ambiente'].note).toBe('ambiente de homologação')
+    const after = await api.api.getTicket({ number: '3201224' })
+    expect(after.steps[CERTIFICATE_ID][second.key].note).toBe(long)
+    expect(wrapper.findAll('.note-count')[1].text()).toContain('3.000 de 10.000')
 
     await boxes()[0].setValue(false)
     await settle()
-    expect(
-      (await fake.api.getTicket({ number: '3201224' })).steps[ARTICLE]['confirmar-status-6'].done,
-    ).toBe(false)
+    const unchecked = await api.api.getTicket({ number: '3201224' })
+    expect(unchecked.steps[CERTIFICATE_ID][first.key].done).toBe(false)
   })
 
   it('moves between steps with the arrow keys and shows removed steps apart', async () => {
-    const { wrapper, fake } = mountWithFake(Host)
+    const { wrapper, api } = await mountWithApi(Host)
     await useTicketsStore().open({ number: 'A-1' })
-    await fake.api.setStep({
-      number: 'A-1',
-      articleId: ARTICLE,
-      stepKey: 'passo-antigo',
-      done: true,
-    })
+    // A step recorded when the article still had it: restored from a backup, as the real
+    // knowledge here cannot change under the test.
+    const backup = JSON.parse((await api.api.backupTickets({})).content)
+    const record = backup.tickets.find((t: { number: string }) => t.number === 'A-1')
+    record.articles = [CERTIFICATE_ID]
+    record.steps = {
+      [CERTIFICATE_ID]: {
+        'passo-antigo': { done: true, at: record.createdAt, note: '', label: 'passo-antigo' },
+      },
+    }
+    record.updatedAt = new Date(Date.parse(record.updatedAt) + 60_000).toISOString()
+    await api.api.importTickets({ content: JSON.stringify(backup) })
     await useTicketsStore().refresh()
-    await useArticleStore().open(ARTICLE)
+    await useArticleStore().open(CERTIFICATE_ID)
     await settle()
     const boxes = wrapper.findAll<HTMLInputElement>('input.step-check')
     boxes[0].element.focus()
     await boxes[0].trigger('keydown', { key: 'ArrowDown' })
     expect(document.activeElement).toBe(boxes[1].element)
     expect(wrapper.get('.removed-steps').text()).toContain('passo-antigo')
+    // The panel shows the core's progress: a removed step done still counts (see progress.ts).
+    const n = (await api.api.getArticle({ id: CERTIFICATE_ID })).steps.length
+    expect(wrapper.get('[data-testid="checklist-progress"]').text()).toBe(
+      `1 de ${n + 1} passos feitos`,
+    )
+    const summary = (await api.api.listTickets({})).find((t) => t.number === 'A-1')!
+    expect([summary.stepsDone, summary.stepsTotal]).toEqual([1, n + 1])
   })
 })

@@ -1,38 +1,40 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { useSearchStore } from '../stores/search'
-import { mountWithFake, settle } from '../test-support/mount'
+import { CERTIFICATE_ID, STATUS_ID } from '../test-support/knowledge'
+import { closeMemoryApis } from '../test-support/memory-api'
+import { mountWithApi, settle } from '../test-support/mount'
 import SearchPanel from './SearchPanel.vue'
 
-afterEach(() => {
+afterEach(async () => {
   document.body.innerHTML = ''
+  await closeMemoryApis()
 })
 
 describe('SearchPanel', () => {
   it('searches as you type, marks the snippet and selects with the arrows', async () => {
-    const { wrapper } = mountWithFake(SearchPanel)
+    const { wrapper } = await mountWithApi(SearchPanel)
     const input = wrapper.get('#search-input')
     expect(document.activeElement).toBe(input.element)
-    await input.setValue('certificado')
+    await input.setValue('certificado homologacao')
     await settle()
     const options = wrapper.findAll('[role="option"]')
     expect(options.length).toBeGreaterThan(0)
+    expect(options[0].attributes('data-path')).toBe('Tramita/Certificado_compartilhado.rst')
     expect(options[0].attributes('aria-selected')).toBe('true')
     expect(options[0].find('mark').exists()).toBe(true)
     expect(input.attributes('aria-activedescendant')).toBe(options[0].attributes('id'))
 
-    await input.setValue('nup')
-    await settle()
-    await input.setValue('status')
+    await input.setValue('gearman')
     await settle()
     const titles = wrapper.findAll('.hit-title').map((h) => h.text())
-    expect(titles.some((t) => t.includes('Processo entregue'))).toBe(true)
+    expect(titles[0]).toContain('Trâmite parado no status 4')
   })
 
   it('moves the selection with ArrowDown/ArrowUp and emits choose on Enter', async () => {
-    const { wrapper } = mountWithFake(SearchPanel)
+    const { wrapper } = await mountWithApi(SearchPanel)
     const input = wrapper.get('#search-input')
-    await input.setValue('processo módulo nup')
+    await input.setValue('tramite processo certificado status')
     await settle()
     const count = wrapper.findAll('[role="option"]').length
     expect(count).toBeGreaterThan(1)
@@ -48,29 +50,29 @@ describe('SearchPanel', () => {
   })
 
   it('drops a slow stale response so the latest query wins', async () => {
-    const { wrapper } = mountWithFake(SearchPanel, {
+    const { wrapper } = await mountWithApi(SearchPanel, {
       delayMs: (method, args) =>
-        method === 'search' && (args as { query: string }).query === 'nup' ? 150 : 0,
+        method === 'search' && (args as { query: string }).query === 'certificado' ? 150 : 0,
     })
     const input = wrapper.get('#search-input')
-    await input.setValue('nup')
+    await input.setValue('certificado')
     await settle(30)
-    await input.setValue('módulo')
-    await settle(200)
-    const titles = wrapper.findAll('.hit-title').map((h) => h.text())
-    expect(titles[0]).toContain('Módulo de assinatura')
-    expect(titles.join()).not.toContain('Como validar um NUP')
+    await input.setValue('gearman')
+    await settle(250)
+    const ids = useSearchStore().results.map((h) => h.id)
+    expect(ids[0]).toBe(STATUS_ID)
+    expect(ids).not.toContain(CERTIFICATE_ID)
   })
 
   it('hides superseded articles unless asked, and marks them', async () => {
-    const { wrapper } = mountWithFake(SearchPanel)
-    await wrapper.get('#search-input').setValue('antiga')
+    const { wrapper } = await mountWithApi(SearchPanel)
+    await wrapper.get('#search-input').setValue('gateway antigo')
     await settle()
-    expect(wrapper.findAll('[role="option"]')).toHaveLength(0)
+    expect(wrapper.findAll('.hit.superseded')).toHaveLength(0)
     await wrapper.get('.filters input[type="checkbox"]').setValue(true)
     await settle()
-    const hit = wrapper.get('[role="option"]')
-    expect(hit.classes()).toContain('superseded')
+    const hit = wrapper.get('.hit.superseded')
     expect(hit.text()).toContain('Superado')
+    expect(hit.text()).toContain('Gateway antigo')
   })
 })

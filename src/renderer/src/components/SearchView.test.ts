@@ -2,22 +2,24 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { useArticleStore } from '../stores/article'
 import { useTicketsStore } from '../stores/tickets'
-import { mountWithFake, settle } from '../test-support/mount'
+import { closeMemoryApis } from '../test-support/memory-api'
+import { mountWithApi, settle } from '../test-support/mount'
 import SearchView from './SearchView.vue'
 
-afterEach(() => {
+afterEach(async () => {
   document.body.innerHTML = ''
   localStorage.clear()
   location.hash = ''
+  await closeMemoryApis()
 })
 
 describe('SearchView', () => {
   it('previews the highlighted result and opens it on Enter, linking it only then', async () => {
-    const { wrapper, fake } = mountWithFake(SearchView)
+    const { wrapper, api: fake } = await mountWithApi(SearchView)
     await useTicketsStore().open({ number: '3201224', requester: 'Maria Silva' })
     expect(wrapper.text()).toContain('Escolha um artigo')
     const input = wrapper.get('#search-input')
-    await input.setValue('processo módulo nup')
+    await input.setValue('tramite processo certificado status')
     await settle(250)
     const titles = wrapper.findAll('.hit-title').map((h) => h.text())
     expect(titles.length).toBeGreaterThan(1)
@@ -41,7 +43,7 @@ describe('SearchView', () => {
     expect(ticket.articles).toEqual([useArticleStore().current?.id])
 
     // An article the agent opened stays while a new query is typed, until the arrows move.
-    await input.setValue('nup')
+    await input.setValue('assinatura')
     await settle(250)
     expect(wrapper.get('#article-title').text()).toBe(titles[1])
     expect(wrapper.find('#checklist').exists()).toBe(true)

@@ -27,6 +27,8 @@ export const EN: typeof PT_BR = {
     superseded: 'Superseded',
     includeSuperseded: 'Include superseded',
     inSection: 'in {section}',
+    truncated:
+      'The pasted text is very long: the search read only its first 20,000 characters. If the right article is missing, paste only the part with the error.',
     olderVersions: '+{n} older version | +{n} older versions',
   },
   product: {
@@ -89,8 +91,19 @@ export const EN: typeof PT_BR = {
     organization: 'Organization',
     open: 'New ticket',
     openSubmit: 'Open ticket',
+    numberInvalid: 'The ticket number takes only letters, digits and - . / (up to 40 characters).',
+    exists: 'Ticket #{number} already exists. Its details will not be changed.',
+    openExisting: 'Open ticket #{number}',
+    linkCurrent: 'Link the article on screen to this ticket: {title}',
+    edit: 'Edit',
+    editTitle: 'Details of ticket #{number}',
+    editSave: 'Save details',
+    closedNotice: 'Ticket #{number} closed. It stays on screen, read-only.',
+    undo: 'Undo',
     cancel: 'Cancel',
     switch: 'Switch ticket',
+    switchShort: 'Switch ({n})',
+    actions: 'Actions',
     close: 'Close',
     reopen: 'Reopen',
     closed: 'closed',
@@ -117,6 +130,9 @@ export const EN: typeof PT_BR = {
     note: 'Note for step {n}',
     notePlaceholder: 'Note (optional)',
     doneAt: 'done at {time}',
+    noteCount: '{n} of {max} characters',
+    noteFull: 'limit reached: anything beyond it is not kept',
+    closedTicket: 'This ticket is closed: reopen it to check steps.',
     removed: 'Steps no longer in the article',
   },
   reply: {
@@ -125,8 +141,18 @@ export const EN: typeof PT_BR = {
     preview: 'Reply as it will be pasted',
     copy: 'Copy reply',
     copyPlain: 'Copy as plain text',
+    copyFrame: 'Copy greeting and closing',
+    frameCopied: 'Greeting, closing and signature copied (the article has no reply ready).',
+    status: {
+      placeholder:
+        'This article has no finished reply yet: the text below holds only the greeting, the closing and the signature. Write the reply before sending it.',
+      missing:
+        'This article has no reply template: the text below holds only the greeting, the closing and the signature. Write the reply before sending it.',
+    },
     copied: 'Reply copied.',
     copyFailed: 'Could not write the clipboard. Select the reply text and press Ctrl+C.',
+    nupDigits:
+      'The check digits do not match: for this number the NUP ends in {expected}. Check the number.',
     invalidNup: 'Invalid NUP. Use the format 00000.000000/0000-00.',
     source: {
       ticket: 'from the ticket',
@@ -234,8 +260,18 @@ export const EN: typeof PT_BR = {
     internal: 'Something went wrong in Roteiro. Try again; if it persists, tell support.',
     unreachable:
       'Roteiro did not answer. Check that the server (npm run serve) is still running and reload.',
+    reason: {
+      'folder-missing': 'The folder {dir} does not exist. Check the path.',
+      'not-a-folder': '{dir} is a file, not a folder. Give the folder that holds the .rst files.',
+      'folder-relative':
+        '“{dir}” is a relative path. Give the folder’s full path (for example C:\\Base or /home/ana/base).',
+    },
     detail: 'Detail: {detail}',
     dismiss: 'Dismiss',
+  },
+  layout: {
+    panes: 'Screen areas',
+    tab: { search: 'Search', article: 'Article', side: 'Checklist and reply' },
   },
   help: {
     title: 'Keyboard shortcuts',

@@ -25,6 +25,8 @@ export const PT_BR = {
     superseded: 'Superado',
     includeSuperseded: 'Incluir superados',
     inSection: 'em {section}',
+    truncated:
+      'O texto colado é muito longo: a pesquisa leu só os primeiros 20.000 caracteres. Se o artigo certo não aparecer, cole só a parte com o erro.',
     olderVersions: '+{n} versão antiga | +{n} versões antigas',
   },
   product: {
@@ -87,8 +89,19 @@ export const PT_BR = {
     organization: 'Órgão',
     open: 'Novo chamado',
     openSubmit: 'Abrir chamado',
+    numberInvalid: 'O número do chamado aceita só letras, dígitos e - . / (até 40 caracteres).',
+    exists: 'Já existe um chamado #{number}. Os dados dele não serão alterados.',
+    openExisting: 'Abrir o chamado #{number}',
+    linkCurrent: 'Vincular a este chamado o artigo aberto: {title}',
+    edit: 'Editar',
+    editTitle: 'Dados do chamado #{number}',
+    editSave: 'Salvar dados',
+    closedNotice: 'Chamado #{number} encerrado. Ele continua na tela, só para leitura.',
+    undo: 'Desfazer',
     cancel: 'Cancelar',
     switch: 'Trocar de chamado',
+    switchShort: 'Trocar ({n})',
+    actions: 'Ações',
     close: 'Encerrar',
     reopen: 'Reabrir',
     closed: 'encerrado',
@@ -115,6 +128,9 @@ export const PT_BR = {
     note: 'Observação do passo {n}',
     notePlaceholder: 'Observação (opcional)',
     doneAt: 'feito às {time}',
+    noteCount: '{n} de {max} caracteres',
+    noteFull: 'limite atingido: o que passar disso não entra',
+    closedTicket: 'Este chamado está encerrado: reabra-o para marcar passos.',
     removed: 'Passos que não estão mais no artigo',
   },
   reply: {
@@ -123,9 +139,19 @@ export const PT_BR = {
     preview: 'Resposta como será colada',
     copy: 'Copiar resposta',
     copyPlain: 'Copiar como texto simples',
+    copyFrame: 'Copiar saudação e encerramento',
+    frameCopied: 'Saudação, encerramento e assinatura copiados (o artigo não tem resposta pronta).',
+    status: {
+      placeholder:
+        'Este artigo ainda não tem modelo de resposta pronto: o texto abaixo traz só a saudação, o encerramento e a assinatura. Escreva a resposta antes de enviá-la.',
+      missing:
+        'Este artigo não tem modelo de resposta: o texto abaixo traz só a saudação, o encerramento e a assinatura. Escreva a resposta antes de enviá-la.',
+    },
     copied: 'Resposta copiada.',
     copyFailed:
       'Não foi possível copiar para a área de transferência. Selecione o texto da resposta e use Ctrl+C.',
+    nupDigits:
+      'Os dígitos verificadores não conferem: para este número, o NUP termina em {expected}. Confira o número.',
     invalidNup: 'NUP inválido. Use o formato 00000.000000/0000-00.',
     source: {
       ticket: 'do chamado',
@@ -234,8 +260,19 @@ export const PT_BR = {
     internal: 'Algo deu errado no Roteiro. Tente de novo; se continuar, avise o suporte.',
     unreachable:
       'O Roteiro não respondeu. Confira se o servidor (npm run serve) ainda está aberto e recarregue.',
+    reason: {
+      'folder-missing': 'A pasta {dir} não existe. Confira o caminho.',
+      'not-a-folder':
+        '{dir} é um arquivo, não uma pasta. Informe a pasta que contém os arquivos .rst.',
+      'folder-relative':
+        '“{dir}” é um caminho relativo. Informe o caminho completo da pasta (por exemplo, C:\\Base ou /home/ana/base).',
+    },
     detail: 'Detalhe: {detail}',
     dismiss: 'Fechar aviso',
+  },
+  layout: {
+    panes: 'Áreas da tela',
+    tab: { search: 'Pesquisa', article: 'Artigo', side: 'Checklist e resposta' },
   },
   help: {
     title: 'Atalhos de teclado',

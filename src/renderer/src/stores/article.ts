@@ -4,6 +4,7 @@ import type { ArticleView } from '../../../core/api/types'
 import { useApi } from '../api/handle'
 import { useNoticeStore } from './notices'
 import { useTicketsStore } from './tickets'
+import { NO_TICKET, useWorkspaceStore } from './workspace'
 
 /**
  * The article on screen. Opening one while a ticket is active links it to that ticket; a preview
@@ -41,13 +42,23 @@ export const useArticleStore = defineStore('article', () => {
       if (mine === sequence) loading.value = false
     }
   }
-  /** Opens an article for work: shows it with its checklist and links it to the active ticket. */
-  async function open(id: string): Promise<ArticleView | null> {
+  /** Shows an article for work in the active ticket's workspace, without linking it. */
+  async function show(id: string): Promise<ArticleView | null> {
     const mine = ++intent
     const view = await fetch(id)
     if (!view || mine !== intent) return null
     current.value = view
     previewing.value = false
+    useWorkspaceStore().set(useTicketsStore().activeNumber || NO_TICKET, { articleId: view.id })
+    return view
+  }
+  /**
+   * Opens an article for work (the agent chose it): shows it with its checklist and links it to
+   * the active ticket.
+   */
+  async function open(id: string): Promise<ArticleView | null> {
+    const view = await show(id)
+    if (!view) return null
     const tickets = useTicketsStore()
     const ticket = tickets.active
     // Linking an article already linked changes nothing, but would still announce a change.
@@ -87,5 +98,5 @@ export const useArticleStore = defineStore('article', () => {
     current.value = null
     previewing.value = false
   }
-  return { current, previewing, loading, open, preview, resolveWikiLink, openExternal, clear }
+  return { current, previewing, loading, show, open, preview, resolveWikiLink, openExternal, clear }
 })

@@ -77,5 +77,7 @@ export const useReplyStore = defineStore('reply', () => {
       return null
     }
   }
-  return { view, values, articleId, number, load, setValue, flush, copy }
+  /** Renders again with the same values (the ticket changed: steps, details). */
+  const refresh = () => render()
+  return { view, values, articleId, number, load, setValue, flush, refresh, copy }
 })

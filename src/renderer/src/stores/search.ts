@@ -21,6 +21,8 @@ export const useSearchStore = defineStore('search', () => {
   const selected = ref(0)
   const pending = ref(false)
   const error = ref<UiError | null>(null)
+  /** The shown results answer only the first part of a very long paste (the host cut it). */
+  const truncated = ref(false)
   let sequence = 0
   let timer: ReturnType<typeof setTimeout> | null = null
 
@@ -32,6 +34,7 @@ export const useSearchStore = defineStore('search', () => {
     const mine = ++sequence
     const text = query.value
     if (!text.trim()) {
+      truncated.value = false
       results.value = []
       answered.value = ''
       pending.value = false
@@ -50,6 +53,7 @@ export const useSearchStore = defineStore('search', () => {
       })
       if (mine !== sequence) return
       results.value = response.results
+      truncated.value = !!response.truncated
       answered.value = text
       selected.value = 0
       error.value = null
@@ -89,6 +93,7 @@ export const useSearchStore = defineStore('search', () => {
     selectedHit,
     pending,
     error,
+    truncated,
     setQuery,
     runNow,
     move,

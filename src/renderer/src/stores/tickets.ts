@@ -4,7 +4,9 @@ import { useLocalStorage } from '@vueuse/core'
 import type { ExportFile } from '../../../core/api/types'
 import type { Ticket, TicketSummary } from '../../../core/tickets/types'
 import { useApi } from '../api/handle'
+import { useArticleStore } from './article'
 import { useNoticeStore } from './notices'
+import { NO_TICKET, useWorkspaceStore } from './workspace'
 
 export type TicketExportFormat = 'md' | 'csv' | 'json' | 'html' | 'pdf'
 
@@ -48,6 +50,18 @@ export const useTicketsStore = defineStore('tickets', () => {
       notices().fail(error)
     }
   }
+  /** The ticket with this number, or null when there is none (or it cannot be read). */
+  async function find(number: string): Promise<Ticket | null> {
+    try {
+      return await useApi().api.getTicket({ number })
+    } catch {
+      return null
+    }
+  }
+  /**
+   * Opens a new ticket in a workspace of its own: empty, or with the article on screen when the
+   * agent chose to link it (`articleIds`).
+   */
   async function open(input: {
     number: string
     requester?: string
@@ -56,8 +70,11 @@ export const useTicketsStore = defineStore('tickets', () => {
   }): Promise<Ticket | null> {
     try {
       const ticket = await useApi().api.openTicket(input)
-      activeNumber.value = ticket.number
-      active.value = ticket
+      useWorkspaceStore().set(ticket.number, {
+        articleId: input.articleIds?.[0] ?? null,
+        scroll: {},
+      })
+      await switchTo(ticket.number, ticket)
       await refreshList()
       return active.value
     } catch (error) {
@@ -65,18 +82,42 @@ export const useTicketsStore = defineStore('tickets', () => {
       return null
     }
   }
-  async function activate(number: string): Promise<void> {
-    try {
-      active.value = await useApi().api.getTicket({ number })
-      activeNumber.value = number
-    } catch (error) {
-      notices().fail(error)
+  /**
+   * Makes `number` the active ticket: the workspace left is saved (article, scroll) and the one
+   * chosen is brought back as it was.
+   */
+  async function switchTo(number: string | null, known?: Ticket): Promise<boolean> {
+    const workspaces = useWorkspaceStore()
+    const articles = useArticleStore()
+    const leaving = activeNumber.value || NO_TICKET
+    if (number === (active.value?.number ?? null) && !known) return true
+    workspaces.captureScroll(leaving)
+    let next: Ticket | null = known ?? null
+    if (number && !next) {
+      try {
+        next = await useApi().api.getTicket({ number })
+      } catch (error) {
+        notices().fail(error)
+        return false
+      }
     }
+    active.value = next
+    activeNumber.value = next?.number ?? ''
+    const target = workspaces.get(next?.number ?? NO_TICKET)
+    if (target.articleId) await articles.show(target.articleId)
+    else articles.clear()
+    await workspaces.restoreScroll(next?.number ?? NO_TICKET)
+    return true
   }
-  function deactivate(): void {
-    activeNumber.value = ''
-    active.value = null
+  const activate = (number: string) => switchTo(number)
+  /** At start-up: brings back the active ticket's workspace (its article, where it was). */
+  async function restoreWorkspace(): Promise<void> {
+    const key = activeNumber.value || NO_TICKET
+    const { articleId } = useWorkspaceStore().get(key)
+    if (articleId) await useArticleStore().show(articleId)
+    await useWorkspaceStore().restoreScroll(key)
   }
+  const deactivate = () => switchTo(null)
   async function call(work: () => Promise<Ticket>): Promise<Ticket | null> {
     try {
       return adopt(await work())
@@ -87,8 +128,24 @@ export const useTicketsStore = defineStore('tickets', () => {
   }
   const requireActive = (): string | null => active.value?.number ?? null
 
-  const close = (number: string) => call(() => useApi().api.closeTicket({ number }))
   const reopen = (number: string) => call(() => useApi().api.reopenTicket({ number }))
+  /**
+   * Closes a ticket and says so, with an undo. The workspace stays on it, read-only, so the
+   * agent sees what was closed (never a blank switcher).
+   */
+  async function close(number: string): Promise<Ticket | null> {
+    const closed = await call(() => useApi().api.closeTicket({ number }))
+    if (closed)
+      notices().info(
+        'ticket.closedNotice',
+        { number },
+        { key: 'ticket.undo', run: () => void reopen(number) },
+      )
+    return closed
+  }
+  /** Changes requester and organization: an explicit edit, recorded in the ticket's history. */
+  const editDetails = (number: string, details: { requester: string; organization: string }) =>
+    call(() => useApi().api.updateTicket({ number, ...details }))
   async function link(articleId: string): Promise<void> {
     const number = requireActive()
     if (number) await call(() => useApi().api.linkArticle({ number, articleId }))
@@ -124,11 +181,15 @@ export const useTicketsStore = defineStore('tickets', () => {
     list,
     refresh,
     refreshList,
+    find,
     open,
+    switchTo,
+    restoreWorkspace,
     activate,
     deactivate,
     close,
     reopen,
+    editDetails,
     link,
     setStep,
     setStepNote,

@@ -1,9 +1,23 @@
-import type { Block, Inline } from '../rst/types'
-import type { ArticleSection, ChecklistStep } from './types'
-import { inlineText, renderText } from '../rst'
-import { foldText, tidySpaces } from '../text/fold'
-import { textKey } from './ids'
-import { firstSentence, splitSentences } from './sentences'
+/**
+ * The first checklist derivation (one section, lists or paragraphs or sentences), kept frozen:
+ * tickets recorded before the current derivation carry its step keys, and the migration
+ * recomputes them to learn what text each key stood for. Do not change what it returns.
+ */
+import type { Block, Inline } from '../../rst/types'
+import type { ArticleSection } from '../types'
+import { inlineText, renderText } from '../../rst'
+import { foldText, tidySpaces } from '../../text/fold'
+import { textKey } from '../ids'
+import { firstSentence, splitSentences } from '../sentences'
+
+/** A step of the first derivation: its key, label and the rest of its text. */
+export interface LegacyStep {
+  key: string
+  index: number
+  label: string
+  detail: string
+  line: number
+}
 
 interface RawStep {
   text: string
@@ -122,7 +136,7 @@ function paragraphSteps(blocks: Block[]): RawStep[] {
   return steps
 }
 
-function finish(raw: RawStep[]): ChecklistStep[] {
+function finish(raw: RawStep[]): LegacyStep[] {
   const used = new Map<string, number>()
   return raw.map((step, i) => {
     const full = step.detail ? `${step.text}\n${step.detail}` : step.text
@@ -142,10 +156,10 @@ function finish(raw: RawStep[]): ChecklistStep[] {
 }
 
 /**
- * The checklist of an article: explicit "Passo N:" steps or a Checklist/Passos/Procedimento
+ * The first derivation's checklist: explicit "Passo N:" steps or a Checklist/Passos/Procedimento
  * section first; else the list items of the solution; else its paragraphs (or sentences).
  */
-export function readChecklist(sections: ArticleSection[]): ChecklistStep[] {
+export function legacyChecklist(sections: ArticleSection[]): LegacyStep[] {
   const passos = sections.flatMap((section) => passoSteps(section.blocks))
   if (passos.length) return finish(passos)
   const named = sections.find((s) => CHECKLIST_TITLES.has(foldText(s.title).replace(/:$/u, '')))

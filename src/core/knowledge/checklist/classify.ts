@@ -1,0 +1,137 @@
+/**
+ * What a sentence of an article is to the agent: an instruction (and of which kind), a
+ * condition, or something that is not a step (boilerplate, placeholders, explanation).
+ * Rules are written against folded text (no accents, lower case) so that they hold for
+ * the ways the knowledge base spells things.
+ */
+import type { StepKind } from '../types'
+import { foldText } from '../../text/fold'
+
+// Sentence openers that make what follows conditional: "Caso …", "Se …", "Para os outros SPEs …".
+const CONDITION_START =
+  /^(caso|se|em caso|no caso|nos casos|na hipotese|quando|para os outros|para as outras|para as excecoes|para os casos|para casos|se porventura|havendo|em se tratando|nao havendo)\b/u
+
+// Infinitives and imperatives that open an instruction. Infinitives are matched by their ending
+// (below); these are the imperative forms the knowledge base uses and verbs that end otherwise.
+const IMPERATIVES = new Set(
+  (
+    'verifique verifiquem execute executem acesse acessem clique cliquem solicite solicitem informe informem ' +
+    'oriente orientem configure configurem consulte consultem adicione adicionem realize realizem envie enviem ' +
+    'encaminhe encaminhem aguarde aguardem abra abram selecione selecionem preencha preencham baixe baixem ' +
+    'atualize atualizem instale instalem reinicie reiniciem confira confiram valide validem utilize utilizem ' +
+    'use usem faca facam entre entrem pe peca pecam altere alterem habilite desabilite remova removam ' +
+    'rode rodem insira insiram anexe anexem copie cole reenvie reenviem tramite tramitem crie criem gere ' +
+    'acompanhe analise analisem checar checa cheque confirme confirmem mencione indique indiquem ' +
+    'favor'
+  ).split(' '),
+)
+
+// Words ending like infinitives that are not verbs (or not instructions at a sentence start).
+const NOT_VERBS = new Set(
+  (
+    'lugar valor maior menor anterior posterior exterior interior superior inferior melhor pior ' +
+    'primeiro par mar ar bar usuar servidor gestor setor leitor autor diretor operador ' +
+    'administrador configurador navegador fator erro por ter ser estar haver ir vir dizer fazer'
+  ).split(' '),
+)
+const INFINITIVE = /^([a-z]{3,}(ar|er|ir|or)(-se)?|[a-z]{3,}[aei]-(lo|la|los|las))$/u
+
+// Modal phrases that make a sentence an instruction wherever they sit.
+const DIRECTIVES =
+  /\b(e necessari[oa]|e preciso|se faz necessari[oa]|faz-se necessari[oa]|e imperativo|sera necessari[oa]|serao necessari[oa]s|e recomendad[oa]|recomenda-se|recomendamos|orientamos|solicitamos|pedimos|sugerimos|sugere-se|deve-se|devemos|devera|deverao|devem ser|deve ser|deve|devem|precisa|precisam|cabe ao|e importante que|e fundamental que|e essencial que|precisamos|peco que|pedimos que|solicito|favor|basta|seria (essencial|necessario|importante|interessante))\b/u
+// "deve possuir", "deve estar": a state, not an instruction.
+const STATIVE_AFTER_MODAL =
+  /\b(deve|devem|devera|deverao|precisa|precisam)\s+(possuir|ter|estar|haver|existir|conter|constar|ocorrer|acontecer|apresentar)\b/u
+// Passive subjunctive instructions: "Seja gerado um novo certificado", "o processo seja desbloqueado".
+// "não é necessário", "não precisa": what need not be done is not an instruction.
+const NEGATED_MODAL = /\bnao (e necessari[oa]|precisa|precisam|necessita|e preciso)\b/u
+const SUBJUNCTIVE = /\bsejam? [a-z]+(ad|id)[oa]s?\b/u
+
+const ESCALATION =
+  /\b(nivel 3|nivel 2|[23] ?[oº°] nivel|terceiro nivel|segundo nivel|n[23]\b|encaminh\w* (o |este |esse )?(chamado|demanda|informacoes|para a equipe|a equipe|ao n|para outros)|outros niveis|outro nivel|passar o chamado|transferir o chamado|escalar|repassar|reportar a equipe|equipe de desenvolvimento|equipe do pen|po do produto|product owner)/u
+const PRECAUTION =
+  /\b(backup|copia de seguranca|antes de qualquer|antes de realizar|antes de executar|somente apos|so apos|apenas apos|somente depois|nao se deve|nao deve|nao devem|nunca|cuidado|fora do (horario )?comercial|horario fora)/u
+const DIAGNOSE =
+  /^(verific|checa|cheque|confer|confir|valid|identific|analis|consult|avali|investig|observ|obter|obtenha|colet|examin|diagnost|testar|teste|acompanh|localiz)/u
+const ASKS_FOR_DATA =
+  /\b(solicit\w*|pedir|peca|requisit\w*)\b.*\b(informac|dados|logs?|print|evidencia|captura|documento|version)/u
+
+// Reply boilerplate: greetings, sign-offs, the closing notice and the portal plug.
+const BOILERPLATE =
+  /^(prezad|ola\b|bom dia|boa tarde|boa noite|atenciosamente|cordialmente|obrigad|equipe\b|processo eletronico nacional$|informamos ainda que nao havendo|acompanhe nossas|para saber mais|conheca,? tambem|nao havendo mais|fim do processo|respostas? em construcao|\(indicar\b|\(nome do atendente\)|\[nome)/u
+
+// Template placeholders: "Vá para '...'", "[Inserir Informação 01]", "Clique em '....'".
+const PLACEHOLDER =
+  /(['"‘“]\s*\.{3,}\s*['"’”]|\[\s*inserir\b|\binserir aqui\b|^exemplo:?$|^ex\.?:)/u
+
+/** Folds a sentence and strips the connectors that open it ("Dessa forma,", "Na sequência,"). */
+export function sentenceCore(text: string): string {
+  let s = foldText(text).replace(/^[\s"“'([*·•-]+/u, '')
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(
+      /^(primeiro|primeiramente|dessa forma|desta forma|para isso|em seguida|na sequencia|por fim|alem disso|nesse sentido|neste sentido|entao|assim|depois|posteriormente|inicialmente|logo|ainda|tambem|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s*/u,
+      '',
+    )
+    if (next === s) break
+    s = next
+  }
+  return s
+    .replace(/^(\d+|[a-z])\s*[º°o]?\s*(passo)?\s*[:.)–-]\s*/u, '')
+    .replace(/^passo\s*\d+\s*[:.)–-]?\s*/u, '')
+}
+
+const firstWord = (s: string) => /^[a-z-]+/u.exec(s)?.[0] ?? ''
+
+function opensWithVerb(s: string): boolean {
+  const w = firstWord(s)
+  if (!w || NOT_VERBS.has(w)) return false
+  return IMPERATIVES.has(w) || INFINITIVE.test(w)
+}
+
+/** True for greetings, sign-offs, closing notices and template guidance: never a step. */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(sentenceCore(text))
+}
+
+/** True for template placeholders such as "Vá para '...'" or "[Inserir Informação 01]". */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(foldText(text))
+}
+
+/** The conditional clause a sentence opens with ("Caso o usuário …"), or null. */
+export function conditionOf(text: string): string | null {
+  const core = sentenceCore(text)
+  if (CONDITION_START.test(core)) return core
+  // "Para certificados A3, pedir …" is a branch; "Para reportar o erro, solicite …" a purpose.
+  const forWhom = /^para ([a-z]+)[^,]*,\s*(.+)$/u.exec(core)
+  if (forWhom && !INFINITIVE.test(forWhom[1]) && opensWithVerb(forWhom[2])) return core
+  return null
+}
+
+/** True when a sentence tells the agent or the requester to do, check or avoid something. */
+export function isInstruction(text: string): boolean {
+  const s = sentenceCore(text)
+  if (!s) return false
+  if (opensWithVerb(s)) return true
+  // An instruction after the opening clause: "Uma vez identificado o ambiente, verificar …".
+  const clauses = s.split(/,\s+/u).slice(1)
+  if (clauses.some((c) => opensWithVerb(c))) return true
+  if (DIRECTIVES.test(s) && !STATIVE_AFTER_MODAL.test(s) && !NEGATED_MODAL.test(s)) return true
+  if (SUBJUNCTIVE.test(s)) return true
+  return ESCALATION.test(s) || PRECAUTION.test(s)
+}
+
+/** True when a sentence hands the ticket to another level or team. */
+export function isEscalation(text: string): boolean {
+  return ESCALATION.test(sentenceCore(text))
+}
+
+/** The kind of an instruction, by what it asks for. */
+export function stepKind(text: string, hint: 'caution' | null = null): StepKind {
+  const s = sentenceCore(text)
+  if (ESCALATION.test(s)) return 'escalate'
+  if (PRECAUTION.test(s) || hint === 'caution') return 'precaution'
+  if (conditionOf(text)) return 'branch'
+  if (DIAGNOSE.test(s) || ASKS_FOR_DATA.test(s)) return 'diagnose'
+  return 'act'
+}

@@ -1,0 +1,199 @@
+/**
+ * Scoring: the planned words run against the postings (BM25, every word optional), then the
+ * best candidates are re-ranked by coverage, title matches, phrases, proximity and codes (rank.ts).
+ */
+import type { CompactIndex } from './compact-index'
+import { CODE_TERM, type ForwardIndex } from './forward-index'
+import type { PostingReader } from './postings'
+import { MASK_WORDS, type Word } from './query-plan'
+import { codeAgreement, coverage, windowCoverage, phraseScore, RANK, type CodeTerm } from './rank'
+import type { ArticleFacts } from './types'
+import { FIELD_BOOSTS, type SearchField } from './documents'
+import { longestRun, type TermStream, type VerbatimRun } from './verbatim'
+
+/**
+ * Queries of this many typed words are pasted text: a word of a long message says less about
+ * the title than a word of a short query does, so field boosts are flattened (boost^(1 − f)).
+ */
+const LONG_QUERY_WORDS = 10
+/** Measured on the realistic set: 0 → R@1 0.63, 0.5 → 0.63, 0.8 → 0.66, 1 → 0.64. */
+const LONG_FLATTEN = 0.8
+
+/** A document being ranked for a query. */
+export interface Candidate {
+  ref: number
+  article: ArticleFacts
+  /** The newest version of the article (what is shown and filtered). */
+  head: ArticleFacts
+  score: number
+  /** Bitmasks of the query words matched (anywhere, in the title). */
+  words: number
+  titleWords: number
+  /** Score factors, for tuning (`explain`). */
+  factors: Record<string, number>
+  /** The longest run of the query found word for word, when it counted. */
+  verbatim?: VerbatimRun
+}
+
+export class Scorer {
+  /** Per index term, during re-ranking: see markTerms (all zero between queries). */
+  private readonly termMasks: Int32Array
+  /** Per field: the multiplier that flattens field boosts for long queries. */
+  private readonly longScale: Float64Array
+
+  constructor(
+    private readonly index: CompactIndex,
+    private readonly forward: ForwardIndex,
+    private readonly postings: PostingReader,
+    private readonly facts: readonly ArticleFacts[],
+    private readonly heads: ReadonlyMap<string, ArticleFacts>,
+  ) {
+    this.termMasks = new Int32Array(index.termCount)
+    this.longScale = Float64Array.from(index.fields, (f) => {
+      const boost = FIELD_BOOSTS[f as SearchField] ?? 1
+      return boost ** -LONG_FLATTEN
+    })
+  }
+
+  /** The documents matching any word, best BM25 sum first, whose newest version `accept`s. */
+  execute(words: Word[], accept: (article: ArticleFacts) => boolean): Candidate[] {
+    const acc = this.postings.accumulator()
+    const scale = isLong(words) ? this.longScale : undefined
+    words.forEach((word, i) => {
+      const bit = i < MASK_WORDS ? 1 << i : 0
+      for (const [term, boost] of word.clauses) this.postings.add(acc, term, boost, bit, scale)
+    })
+    const refs = acc.touched.filter((ref) => acc.scores[ref] > 0)
+    refs.sort((a, b) => acc.scores[b] - acc.scores[a])
+    const candidates: Candidate[] = []
+    for (const ref of refs) {
+      const article = this.facts[ref]
+      if (!article) continue
+      const head = this.heads.get(article.id) ?? article
+      if (!accept(head)) continue
+      candidates.push({
+        ref,
+        article,
+        head,
+        score: acc.scores[ref],
+        words: acc.words[ref],
+        titleWords: acc.titleWords[ref],
+        factors: {},
+      })
+      if (candidates.length >= RANK.candidates) break
+    }
+    return candidates
+  }
+
+  /**
+   * Re-ranks candidates in place and returns them sorted. `ids`: per word, its clause term ids;
+   * `stream`: the query's terms in order, for verbatim runs.
+   */
+  rank(candidates: Candidate[], words: Word[], ids: number[][], stream?: TermStream): Candidate[] {
+    const masked = words.slice(0, MASK_WORDS)
+    const weights = masked.map((w) => w.weight)
+    const total = masked.filter((w) => w.clauses.size).reduce((sum, w) => sum + w.weight, 0)
+    const top = candidates[0].score || 1
+    for (const c of candidates) {
+      const cover = coverage(c.words, weights, total)
+      const titleCover = coverage(c.titleWords, weights, total)
+      c.factors = { bm25: c.score / top, cover, titleCover }
+      c.score =
+        (c.score / top) *
+        (1 + RANK.coverage * cover * cover) *
+        (1 + RANK.title * titleCover) *
+        (c.head.superseded ? RANK.superseded : 1) *
+        (RANK.kind[c.head.kind] ?? 1)
+    }
+    candidates.sort((a, b) => b.score - a.score)
+    const streamWords = stream ? stream.counts.reduce((sum, c) => sum + c, 0) : 0
+    if (stream && streamWords >= RANK.verbatimQuery) {
+      this.rankVerbatim(candidates, stream, streamWords)
+    }
+    const pairs = adjacentPairs(masked)
+    const codes = words.filter((w) => w.term.pair).map((w) => this.codeTerm(w.term.stem))
+    if (pairs.length || codes.length) {
+      const marked = this.markTerms(ids, codes)
+      try {
+        for (const c of candidates.slice(0, RANK.phraseCandidates)) {
+          const passages = this.forward.rankPassages(c.ref, this.termMasks)
+          const focus = windowCoverage(passages, weights, total)
+          const phrase = phraseScore(pairs, passages)
+          const code = codeAgreement(codes, passages)
+          c.factors.focus = focus
+          c.factors.phrase = phrase
+          c.factors.code = code
+          c.score *=
+            (1 + RANK.phrase * phrase) *
+            (1 + RANK.proximity * focus * focus) *
+            (1 + RANK.code * code)
+        }
+      } finally {
+        for (const id of marked) this.termMasks[id] = 0
+      }
+      candidates.sort((a, b) => b.score - a.score)
+    }
+    return candidates
+  }
+
+  /** Multiplies the score of candidates holding a long run of the query word for word. */
+  private rankVerbatim(candidates: Candidate[], stream: TermStream, queryWords: number): void {
+    const span = RANK.verbatimFull - RANK.verbatimMin + 1
+    for (const c of candidates.slice(0, RANK.verbatimCandidates)) {
+      const run = longestRun(this.forward, c.ref, stream)
+      if (!run || run.words < RANK.verbatimMin) continue
+      // A long run counts in full; so does a shorter one that is most of the query.
+      const share = Math.min(
+        1,
+        Math.max((run.words - RANK.verbatimMin + 1) / span, run.words / queryWords),
+      )
+      c.factors.verbatim = run.words
+      c.verbatim = run
+      c.score *= 1 + RANK.verbatim * share
+    }
+    candidates.sort((a, b) => b.score - a.score)
+  }
+
+  /** A pair term of the query, with the id range of its word's pairs ("status_" → "status_5"…). */
+  private codeTerm(stem: string): CodeTerm {
+    const [from, to] = this.index.prefixRange(stem.slice(0, stem.indexOf('_') + 1))
+    return { id: this.index.termId(stem), from, to }
+  }
+
+  /**
+   * Sets, in termMasks, the query word bits of every index term the words stand for and the
+   * CODE_TERM bit of every pair of the codes' words; returns the ids set, to clear afterwards.
+   */
+  private markTerms(ids: number[][], codes: CodeTerm[]): number[] {
+    const marked: number[] = []
+    const mark = (id: number, bits: number) => {
+      if (this.termMasks[id] === 0) marked.push(id)
+      this.termMasks[id] |= bits
+    }
+    ids.slice(0, MASK_WORDS).forEach((wordIds, i) => {
+      for (const id of wordIds) mark(id, 1 << i)
+    })
+    for (const code of codes) for (let id = code.from; id < code.to; id++) mark(id, CODE_TERM)
+    return marked
+  }
+}
+
+/** Whether a query is pasted text (LONG_QUERY_WORDS typed words or more). */
+export function isLong(words: readonly Word[]): boolean {
+  return words.filter((w) => !w.feedback && !w.term.compound).length >= LONG_QUERY_WORDS
+}
+
+/** Adjacent query word pairs, in query order. */
+function adjacentPairs(words: Word[]): [number, number][] {
+  const order = words
+    .map((w, i) => ({
+      i,
+      position: w.term.position,
+      ok: w.clauses.size > 0 && !w.term.pair && !w.feedback,
+    }))
+    .filter((w) => w.ok)
+    .sort((a, b) => a.position - b.position)
+  const pairs: [number, number][] = []
+  for (let k = 1; k < order.length; k++) pairs.push([order[k - 1].i, order[k].i])
+  return pairs
+}

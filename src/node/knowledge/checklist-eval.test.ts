@@ -1,0 +1,105 @@
+/**
+ * The derived checklists against checklists written by hand from 32 real script articles
+ * (tests/fixtures/checklists), scored with the evaluation's rule; prints the numbers beside
+ * the first derivation's and a sentence split of the solution's, and holds the target.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { corpusDir } from '../../../tests/support/corpus'
+import type { Article, KnowledgeBase } from '../../core/knowledge/types'
+import { legacyChecklist } from '../../core/knowledge/checklist/legacy'
+import { noiseKind } from '../../core/knowledge/checklist-eval/noise'
+import {
+  scoreArticle,
+  scoreSet,
+  type HandChecklist,
+  type SetScore,
+} from '../../core/knowledge/checklist-eval/score'
+import { splitSentences } from '../../core/knowledge/sentences'
+import { loadKnowledgeBase } from './load'
+
+const corpus = corpusDir()
+if (corpus.missing) console.warn(`skipping checklist evaluation: ${corpus.missing}`)
+const SET: HandChecklist[] = JSON.parse(
+  readFileSync(
+    resolve(import.meta.dirname, '../../../tests/fixtures/checklists/checklists.json'),
+    'utf8',
+  ),
+)
+
+type Derive = (article: Article) => string[]
+
+const derivations: Record<string, Derive> = {
+  current: (a) => a.steps.map((s) => s.text),
+  'current, labels': (a) => a.steps.map((s) => s.label),
+  'first derivation': (a) =>
+    legacyChecklist(a.sections).map((s) => `${s.label.replace(/…$/u, '')} ${s.detail}`),
+  'sentence split': (a) =>
+    splitSentences(a.sections.find((s) => s.role === 'solution')?.text ?? ''),
+}
+
+const situationOf = (a: Article) =>
+  a.sections
+    .filter((s) => s.role === 'situation' || s.role === 'when')
+    .map((s) => s.text)
+    .join('\n')
+
+function evaluate(kb: KnowledgeBase, derive: Derive): SetScore & { noise: number } {
+  let noisy = 0
+  const scores = SET.map((entry) => {
+    const article = kb.articles.find((a) => a.path === entry.path && !a.superseded)
+    if (!article) throw new Error(`evaluation article not in the corpus: ${entry.path}`)
+    const derived = derive(article)
+    const score = scoreArticle(
+      entry.path,
+      derived,
+      entry.steps.map((s) => s.label),
+    )
+    noisy += score.unmatched.filter((t) => noiseKind(t, situationOf(article))).length
+    return score
+  })
+  const set = scoreSet(scores)
+  return { ...set, noise: set.derived ? noisy / set.derived : 0 }
+}
+
+const fmt = (n: number) => n.toFixed(2)
+const TARGET_F1 = 0.8
+// What the derivation measures today, less a margin: a regression guard, not the target.
+const FLOOR = { f1: 0.54, precision: 0.54 }
+
+describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
+  let kb: KnowledgeBase
+  beforeAll(async () => {
+    kb = await loadKnowledgeBase([corpus.dir as string])
+  })
+
+  let current: SetScore & { noise: number }
+  it('prints the scores beside the baselines and holds the measured floor', () => {
+    const results = Object.entries(derivations).map(
+      ([name, derive]) => [name, evaluate(kb, derive)] as const,
+    )
+    const rows = results.map(
+      ([name, r]) =>
+        `${name.padEnd(18)} P ${fmt(r.precision)}  R ${fmt(r.recall)}  F1 ${fmt(r.f1)}  ≥0.6 ${fmt(r.shareAtF1)}  noise ${fmt(r.noise)}  (${r.matched}/${r.derived} derived, ${r.hand} hand-written)`,
+    )
+    console.info(`checklist evaluation (${SET.length} articles)\n${rows.join('\n')}`)
+    current = results[0][1]
+    if (process.env.CHECKLIST_EVAL_VERBOSE)
+      for (const a of current.articles)
+        console.info(
+          `${fmt(a.f1)} ${a.path}\n  extra: ${a.unmatched.join(' | ')}\n  missed: ${a.missed.join(' | ')}`,
+        )
+    const baseline = results.find(([name]) => name === 'sentence split')![1]
+    expect(current.f1).toBeGreaterThan(baseline.f1)
+    expect(current.f1).toBeGreaterThanOrEqual(FLOOR.f1)
+    expect(current.precision).toBeGreaterThanOrEqual(FLOOR.precision)
+    expect(current.noise).toBeLessThanOrEqual(0.05)
+  })
+
+  // Known gap: the hand-written labels paraphrase the articles, and the rule counts exact words.
+  // This test fails the day the target holds; then make it a plain `it`.
+  it.fails(`reaches the target F1 ≥ ${TARGET_F1}`, () => {
+    expect(current.f1).toBeGreaterThanOrEqual(TARGET_F1)
+  })
+})

@@ -21,7 +21,8 @@ const CHECKS: { name: string; pattern: RegExp }[] = [
   // images and wiki links are addressed) and type-only imports may come from the core.
   {
     name: 'a value import from src/core other than the API contract and client',
-    pattern: /^import\s+(?!type\b)[^']*?from\s+'(?:\.\.\/)+core\/(?!api\/(?:contract|client)'|knowledge\/links')/m,
+    pattern:
+      /^import\s+(?!type\b)[^']*?from\s+'(?:\.\.\/)+core\/(?!api\/(?:contract|client)'|knowledge\/links')/m,
   },
   { name: 'search: a search library', pattern: /\b(?:lunr|minisearch|fuse\.js|flexsearch)\b/i },
   { name: 'search: accent folding', pattern: /normalize\(\s*['"]NFK?D['"]\s*\)/ },

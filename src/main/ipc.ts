@@ -17,12 +17,13 @@ export interface IpcMainLike {
   removeHandler(channel: string): void
 }
 
-/** What crosses IPC: the preload turns `{ ok: false }` into a rejected Error whose message is the JSON body. */
+/** What crosses IPC; the page's transport turns `{ ok: false }` into an ApiError. */
 export type IpcReply = DispatchResult
 
 const FORBIDDEN: ApiErrorBody = {
   code: 'forbidden',
   message: 'Chamada recusada: origem não confiável.',
+  params: { reason: 'untrusted-frame' },
 }
 
 /**

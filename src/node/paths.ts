@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -20,4 +21,14 @@ export function defaultDataDir(
     return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME)
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_NAME)
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME)
+}
+
+/** The app's version from package.json ('0.0.0' when it cannot be read). */
+export function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'))
+    return String(pkg.version)
+  } catch {
+    return '0.0.0'
+  }
 }

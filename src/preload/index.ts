@@ -6,17 +6,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { API_METHOD_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from '../core/api/method-names'
 
-type Reply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }
-
+// Each method resolves with the host's reply, `{ ok, result }` or `{ ok: false, error }`: an Error
+// thrown across the context bridge keeps only its message, so the page's transport turns the
+// error body into an ApiError itself (the same as the HTTP transport does).
 const api: Record<string, (args?: unknown) => Promise<unknown>> = {}
-for (const method of API_METHOD_NAMES) {
-  api[method] = async (args?: unknown) => {
-    const reply = (await ipcRenderer.invoke(ipcChannel(method), args ?? {})) as Reply
-    if (reply.ok) return reply.result
-    // The message is the JSON of ApiErrorBody, so the client can rebuild the code.
-    throw new Error(JSON.stringify(reply.error))
-  }
-}
+for (const method of API_METHOD_NAMES)
+  api[method] = (args?: unknown) => ipcRenderer.invoke(ipcChannel(method), args ?? {})
 
 contextBridge.exposeInMainWorld('roteiro', {
   host: 'electron',

@@ -120,7 +120,7 @@ describe('browser-mode bridge', () => {
       body: '{}',
     })
     expect(r.status).toBe(401)
-    expect(JSON.parse(r.body).error.code).toBe('forbidden')
+    expect(JSON.parse(r.body).error.code).toBe('unauthorized')
   })
 
   it('rejects a wrong token with 401, also in the query of a POST', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createReadStream, readFileSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
@@ -13,6 +13,7 @@ import {
   type RoteiroService,
   type ServiceBackends,
 } from '../node/service'
+import { appVersion } from '../node/paths'
 import { createSettingsStore, describeRecovery, type SettingsStore } from '../node/settings'
 import {
   isAllowedHost,
@@ -51,6 +52,7 @@ const STATUS_OF: Record<ApiErrorBody['code'], number> = {
   'bad-arguments': 400,
   'not-found': 404,
   conflict: 409,
+  unauthorized: 401,
   forbidden: 403,
   unsupported: 501,
   internal: 500,
@@ -112,15 +114,6 @@ const busy = () =>
     },
     { 'Retry-After': '5' },
   )
-
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'))
-    return String(pkg.version)
-  } catch {
-    return '0.0.0'
-  }
-}
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body)
@@ -246,7 +239,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     watch: options.watch,
     host: {
       kind: 'browser',
-      version: version(),
+      version: appVersion(),
       writesClipboard: false,
       nativeDialogs: false,
       lookupWindow: false,
@@ -324,7 +317,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         return sendError(
           res,
           401,
-          'forbidden',
+          'unauthorized',
           'Token ausente ou inválido: abra o endereço impresso pelo servidor.',
         )
     }

@@ -3,6 +3,7 @@ import { CommandError, UsageError } from '../cli-error'
 import { knowledgeDirs, parseCommandArgs, printJson } from '../options'
 import { loadKnowledgeBase } from '../../node/knowledge/load'
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
+import { toArticleSummary } from '../../core/knowledge/view'
 
 /** Loads the knowledge roots named by --knowledge (or the bundled one); a missing folder is a usage error. */
 export async function loadFromArgs(values: { knowledge?: string[] }): Promise<KnowledgeBase> {
@@ -27,19 +28,11 @@ export async function loadFromArgs(values: { knowledge?: string[] }): Promise<Kn
 
 function articleJson(article: Article) {
   return {
-    id: article.id,
-    path: article.path,
-    title: article.title,
-    kind: article.kind,
-    product: article.product,
+    ...toArticleSummary(article),
     template: article.template,
-    date: article.date,
-    version: article.version,
-    superseded: article.superseded,
     supersededBy: article.supersededBy,
     sections: article.sections.map((s) => s.role),
     keywords: article.keywords,
-    responsibility: article.responsibility,
     reply: {
       status: article.reply.status,
       placeholders: article.reply.placeholders,

@@ -107,7 +107,7 @@ describe('kb articles | lint | show on the bundled knowledge', () => {
     expect(human.stdout).toMatch(/\d+ problems \(0 errors, \d+ warnings\)/u)
   })
 
-  it('shows one article with text, safe HTML, steps and fields', () => {
+  it('shows one article with text, the reader tree, steps and fields', () => {
     const id =
       'knowledge/Scripts_Atendimento/Numero_Unico_de_Protocolo_NUP/NUP_invalido_ao_cadastrar_processo.rst'
     const { code, stdout } = kb('show', id, '--json')
@@ -117,7 +117,7 @@ describe('kb articles | lint | show on the bundled knowledge', () => {
     expect(view.sections.length).toBeGreaterThanOrEqual(8)
     for (const s of view.sections) {
       expect(typeof s.text).toBe('string')
-      expect(s.html).not.toMatch(/<script/iu)
+      expect(Array.isArray(s.blocks)).toBe(true)
     }
     expect(view.steps[0]).toEqual(
       expect.objectContaining({
@@ -127,7 +127,7 @@ describe('kb articles | lint | show on the bundled knowledge', () => {
         line: expect.any(Number),
       }),
     )
-    expect(view.reply.html).toContain('XXXXX.XXXXXX/XXXX-XX')
+    expect(view.reply.text).toContain('XXXXX.XXXXXX/XXXX-XX')
     expect(view.fields.map((f: { kind: string }) => f.kind)).toEqual([
       'salutation',
       'requester',

@@ -1,21 +1,20 @@
 /**
- * `kb ticket open|step|show|reply|export|close|reopen`: one ticket's record.
- * Only the commands that need articles (step, reply, export) load the knowledge base.
+ * `kb ticket open|step|show|reply|export|close|reopen`: one ticket's record, through the API
+ * (src/cli/api.ts) so the CLI records what the app records. Only the calls that need articles
+ * load the knowledge base.
  */
 import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import type { KnowledgeBase } from '../../core/knowledge/types'
-import { exportTicketFile, type TicketExportFormat } from '../../core/tickets/export/files'
-import { closeTicket, reopenTicket, setStep } from '../../core/tickets/model'
+import { join, resolve } from 'node:path'
+import { ApiError } from '../../core/api/contract'
+import type { ChecklistView } from '../../core/tickets/checklist'
 import { statusLabel } from '../../core/tickets/export/rows'
 import { checkTicketNumber } from '../../core/tickets/number'
-import { TicketSchemaError } from '../../core/tickets/schema'
+import { articleProgress, ticketArticleIds } from '../../core/tickets/progress'
 import type { Ticket } from '../../core/tickets/types'
-import { ticketsBackendOver } from '../../node/service/tickets-backend'
-import { TicketStore } from '../../node/tickets/ticket-store'
-import { CommandError, UsageError } from '../cli-error'
-import { cliLanguage, errorLine } from '../error-text'
-import { dataDir, knowledgeDirs, parseCommandArgs, printJson } from '../options'
+import { ticketFileName } from '../../node/tickets/file-name'
+import { withCliApi, type CliApi } from '../api'
+import { asCommand, CommandError, UsageError } from '../cli-error'
+import { parseCommandArgs, printJson } from '../options'
 
 const USAGE = `usage:
   kb ticket open NUMBER [--requester NAME] [--org ORG] [--article ID]... [--json]
@@ -26,16 +25,7 @@ const USAGE = `usage:
   kb ticket close NUMBER [--json]
   kb ticket reopen NUMBER [--json]
   kb ticket handoff NUMBER --to NAME|N2|N3 [--note TEXT] [--json]
-every subcommand takes --data-dir DIR; step, reply and export take --knowledge DIR`
-
-const now = () => new Date()
-
-/** Opens the ticket store of --data-dir, warnings on stderr. */
-export function openStore(values: { 'data-dir'?: string }): Promise<TicketStore> {
-  return TicketStore.open(dataDir(values), {
-    log: (message) => process.stderr.write(`kb: aviso: ${message}\n`),
-  })
-}
+every subcommand takes --data-dir DIR; step, show, reply and export take --knowledge DIR`
 
 /** A valid ticket number or a CommandError. */
 export function ticketNumber(input: string | undefined): string {
@@ -45,55 +35,42 @@ export function ticketNumber(input: string | undefined): string {
   return check.number
 }
 
-/** Runs a command body, turning errors a person can act on into CommandError (exit 1). */
-export async function asCommand<T>(body: () => Promise<T>): Promise<T> {
-  try {
-    return await body()
-  } catch (error) {
-    const line = errorLine(error)
-    if (line) throw new CommandError(line)
-    if (error instanceof TicketSchemaError) throw new CommandError(error.message)
-    throw error
-  }
-}
-
 /** Writes `content` to --out (or stdout). */
 export async function output(content: string, out: string | undefined): Promise<void> {
   if (out) await writeFile(resolve(out), content, 'utf8')
   else process.stdout.write(content.endsWith('\n') ? content : content + '\n')
 }
 
-/** Loads the knowledge base of --knowledge; imported lazily so commands without articles stay fast. */
-export async function loadKnowledge(values: { knowledge?: string[] }): Promise<KnowledgeBase> {
-  const { loadKnowledgeBase } = await import('../../node/knowledge')
-  return loadKnowledgeBase(knowledgeDirs(values))
+/** The checklist of one article of the ticket; null when the article left the knowledge base. */
+async function checklistOrNull(
+  api: CliApi,
+  number: string,
+  articleId: string,
+): Promise<ChecklistView | null> {
+  try {
+    return await api.call('getChecklist', { number, articleId })
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'not-found' && error.params.article) return null
+    throw error
+  }
 }
 
-function unknownTicket(number: string): never {
-  throw new CommandError(`chamado ${number} não encontrado (abra-o com "kb ticket open ${number}")`)
-}
-
-async function requireTicket(store: TicketStore, number: string): Promise<Ticket> {
-  return (await store.get(number)) ?? unknownTicket(number)
-}
-
-function requireArticle(kb: KnowledgeBase, id: string) {
-  const article = kb.byId.get(id)
-  if (!article) throw new CommandError(`artigo "${id}" não encontrado na base de conhecimento`)
-  return article
-}
-
-function printTicket(ticket: Ticket): void {
+async function printTicket(api: CliApi, ticket: Ticket): Promise<void> {
   const lines = [
     `Chamado ${ticket.number} (${statusLabel(ticket.status)})`,
     `  solicitante: ${ticket.requester || '—'}`,
     `  órgão: ${ticket.organization || '—'}`,
     `  atualizado em: ${ticket.updatedAt}`,
   ]
-  for (const id of new Set([...ticket.articles, ...Object.keys(ticket.steps)])) {
-    lines.push(`  artigo ${id}`)
-    for (const [key, s] of Object.entries(ticket.steps[id] ?? {}))
-      lines.push(`    [${s.done ? 'x' : ' '}] ${s.label || key}${s.note ? ` — ${s.note}` : ''}`)
+  for (const id of ticketArticleIds(ticket)) {
+    const view = await checklistOrNull(api, ticket.number, id)
+    const { done, total } = view ?? articleProgress(ticket, id, undefined)
+    lines.push(`  artigo ${id} (${done}/${total})${view ? '' : ' — não encontrado'}`)
+    const steps = view ? [...view.steps, ...view.orphans] : []
+    if (!view)
+      for (const [key, s] of Object.entries(ticket.steps[id] ?? {})) steps.push({ key, ...s })
+    for (const s of steps)
+      lines.push(`    [${s.done ? 'x' : ' '}] ${s.label || s.key}${s.note ? ` — ${s.note}` : ''}`)
   }
   if (ticket.notes) lines.push(`  anotações: ${ticket.notes}`)
   process.stdout.write(lines.join('\n') + '\n')
@@ -107,15 +84,19 @@ async function open(argv: string[]): Promise<void> {
   })
   if (positionals.length !== 1) throw new UsageError('ticket open takes one NUMBER')
   const number = ticketNumber(positionals[0])
-  const store = await openStore(values)
-  const ticket = await ticketsBackendOver(Promise.resolve(store), now).open({
-    number,
-    requester: values.requester,
-    organization: values.org,
-    articleIds: values.article,
+  await withCliApi(values, async (api) => {
+    const ticket = await api.call('openTicket', {
+      number,
+      requester: values.requester,
+      organization: values.org,
+      articleIds: values.article,
+    })
+    if (values.json) printJson(ticket)
+    else {
+      const file = join(api.dataDir, 'tickets', ticketFileName(number))
+      process.stdout.write(`chamado ${number} aberto em ${file}\n`)
+    }
   })
-  if (values.json) printJson(ticket)
-  else process.stdout.write(`chamado ${number} aberto em ${store.fileFor(number)}\n`)
 }
 
 async function step(argv: string[]): Promise<void> {
@@ -131,41 +112,40 @@ async function step(argv: string[]): Promise<void> {
   if (!/^\d+$/.test(rawIndex))
     throw new UsageError(`STEP_INDEX must be a number from 0 (got "${rawIndex}")`)
   const number = ticketNumber(rawNumber)
-  const store = await openStore(values)
-  await requireTicket(store, number)
-  const kb = await loadKnowledge(values)
-  const article = requireArticle(kb, articleId)
   const index = Number(rawIndex)
-  const target = article.steps[index]
-  if (!target)
-    throw new CommandError(
-      `o artigo "${articleId}" tem ${article.steps.length} passo(s) (índices 0 a ${article.steps.length - 1}); não há passo ${index}`,
-    )
-  const done = Boolean(values.done)
-  const ticket = (await store.update(number, (current) =>
-    setStep(
-      current ?? unknownTicket(number),
-      article,
-      { stepKey: target.key, done, note: values.note },
-      now,
-    ),
-  ))!
-  if (values.json) printJson(ticket)
-  else {
-    const count = article.steps.filter((s) => ticket.steps[article.id]?.[s.key]?.done).length
+  await withCliApi(values, async (api) => {
+    await api.call('getTicket', { number })
+    const { steps } = await api.call('getChecklist', { number, articleId })
+    const target = steps[index]
+    if (!target)
+      throw new CommandError(
+        `o artigo "${articleId}" tem ${steps.length} passo(s) (índices 0 a ${steps.length - 1}); não há passo ${index}`,
+      )
+    const done = Boolean(values.done)
+    const ticket = await api.call('setStep', {
+      number,
+      articleId,
+      stepKey: target.key,
+      done,
+      note: values.note,
+    })
+    if (values.json) return printJson(ticket)
+    const progress = await api.call('getChecklist', { number, articleId })
     process.stdout.write(
-      `chamado ${number}: passo ${index} "${target.label}" ${done ? 'feito' : 'desmarcado'} (${count}/${article.steps.length})\n`,
+      `chamado ${number}: passo ${index} "${target.label}" ${done ? 'feito' : 'desmarcado'} (${progress.done}/${progress.total})\n`,
     )
-  }
+  })
 }
 
 async function show(argv: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(argv, {})
   if (positionals.length !== 1) throw new UsageError('ticket show takes one NUMBER')
   const number = ticketNumber(positionals[0])
-  const ticket = await requireTicket(await openStore(values), number)
-  if (values.json) printJson(ticket)
-  else printTicket(ticket)
+  await withCliApi(values, async (api) => {
+    const ticket = await api.call('getTicket', { number })
+    if (values.json) printJson(ticket)
+    else await printTicket(api, ticket)
+  })
 }
 
 function parseSets(sets: string[] | undefined): Record<string, string> {
@@ -190,28 +170,18 @@ async function reply(argv: string[]): Promise<void> {
     throw new UsageError(`--variant takes a number from 0 (got "${values.variant}")`)
   const typed = parseSets(values.set)
   const number = ticketNumber(positionals[0])
-  const store = await openStore(values)
-  const ticket = await requireTicket(store, number)
-  const kb = await loadKnowledge(values)
-  const article = requireArticle(kb, positionals[1])
-  const { createSettingsStore, describeRecovery } = await import('../../node/settings')
-  const { fillReply } = await import('../../core/tickets/reply')
-  const settingsStore = createSettingsStore({ dataDir: dataDir(values) })
-  const reset = describeRecovery(settingsStore.recovery, cliLanguage())
-  if (reset) process.stderr.write(`kb: aviso: ${reset}\n`)
-  const settings = settingsStore.get()
-  const view = fillReply({
-    article,
-    ticket,
-    settings,
-    values: { ...ticket.replyValues[article.id], ...typed },
-    variant,
+  const articleId = positionals[1]
+  const view = await withCliApi(values, async (api) => {
+    await api.call('getTicket', { number })
+    const { reply: model } = await api.call('getArticle', { id: articleId })
+    const count = Math.max(model.variants.length, 1)
+    if (variant !== undefined && variant >= count)
+      throw new UsageError(
+        `o modelo de resposta de "${articleId}" tem ${count} variante(s) ` +
+          `(0 a ${count - 1}): ${model.variants.map((v, i) => `${i} = ${v.label || 'resposta'}`).join('; ')}`,
+      )
+    return api.call('renderReply', { articleId, number, values: typed, variant })
   })
-  if (variant !== undefined && variant >= Math.max(article.reply.variants.length, 1))
-    throw new UsageError(
-      `o modelo de resposta de "${article.id}" tem ${article.reply.variants.length || 1} variante(s) ` +
-        `(0 a ${Math.max(article.reply.variants.length, 1) - 1}): ${article.reply.variants.map((v, i) => `${i} = ${v.label || 'resposta'}`).join('; ')}`,
-    )
   const known = new Set(view.fields.map((f) => f.id))
   for (const id of Object.keys(typed))
     if (!known.has(id))
@@ -226,6 +196,7 @@ async function reply(argv: string[]): Promise<void> {
 }
 
 const FORMATS = ['md', 'csv', 'json', 'html'] as const
+type Format = (typeof FORMATS)[number]
 
 async function exportOne(argv: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -233,13 +204,10 @@ async function exportOne(argv: string[]): Promise<void> {
     out: { type: 'string' },
   })
   if (positionals.length !== 1) throw new UsageError('ticket export takes one NUMBER')
-  const format = values.format as TicketExportFormat
+  const format = values.format as Format
   if (!FORMATS.includes(format)) throw new UsageError('--format must be md, csv, json or html')
   const number = ticketNumber(positionals[0])
-  const ticket = await requireTicket(await openStore(values), number)
-  // JSON is lossless on its own; the other formats show article titles and steps.
-  const kb = format === 'json' ? null : await loadKnowledge(values)
-  const file = exportTicketFile(ticket, format, (id) => kb?.byId.get(id), now)
+  const file = await withCliApi(values, (api) => api.call('exportTicket', { number, format }))
   await output(file.content, values.out)
 }
 
@@ -248,12 +216,9 @@ async function setStatus(argv: string[], close: boolean): Promise<void> {
   if (positionals.length !== 1)
     throw new UsageError(`ticket ${close ? 'close' : 'reopen'} takes one NUMBER`)
   const number = ticketNumber(positionals[0])
-  const store = await openStore(values)
-  const ticket = (await store.update(number, (current) =>
-    close
-      ? closeTicket(current ?? unknownTicket(number), now)
-      : reopenTicket(current ?? unknownTicket(number), now),
-  ))!
+  const ticket = await withCliApi(values, (api) =>
+    api.call(close ? 'closeTicket' : 'reopenTicket', { number }),
+  )
   if (values.json) printJson(ticket)
   else process.stdout.write(`chamado ${number} ${close ? 'encerrado' : 'reaberto'}\n`)
 }
@@ -266,23 +231,15 @@ async function handoff(argv: string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('ticket handoff takes one NUMBER')
   if (!values.to) throw new UsageError('ticket handoff needs --to NAME|N2|N3')
   const number = ticketNumber(positionals[0])
-  const { createSettingsStore } = await import('../../node/settings')
-  const { currentAssignment, handOff } = await import('../../core/team/handoff')
-  const settings = createSettingsStore({ dataDir: dataDir(values) }).get()
-  const from = settings.teamUser || settings.agentName.trim()
-  if (!from)
-    throw new CommandError(
-      'informe o seu usuário da equipe nas configurações (teamUser) antes de encaminhar chamados',
-    )
+  const { currentAssignment } = await import('../../core/team/handoff')
   const to = values.to
-  const store = await openStore(values)
-  const ticket = (await store.update(number, (current) =>
-    handOff(current ?? unknownTicket(number), { from, to, note: values.note }, now),
-  ))!
+  const ticket = await withCliApi(values, (api) =>
+    api.call('handoffTicket', { number, to, note: values.note }),
+  )
   if (values.json) printJson(ticket)
   else
     process.stdout.write(
-      `chamado ${number} encaminhado de ${from} para ${currentAssignment(ticket)?.to ?? to}\n`,
+      `chamado ${number} encaminhado de ${currentAssignment(ticket)?.from ?? ''} para ${currentAssignment(ticket)?.to ?? to}\n`,
     )
 }
 

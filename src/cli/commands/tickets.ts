@@ -1,26 +1,17 @@
-/** `kb tickets list|export|import`: every ticket on record. */
+/** `kb tickets list|export|import`: every ticket on record, through the API (src/cli/api.ts). */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { exportTicketsFile } from '../../core/tickets/export/files'
 import { statusLabel } from '../../core/tickets/export/rows'
-import { ticketsBackendOver } from '../../node/service/tickets-backend'
-import { CommandError, UsageError } from '../cli-error'
+import { withCliApi } from '../api'
+import { asCommand, CommandError, UsageError } from '../cli-error'
 import { parseCommandArgs, printJson } from '../options'
-import { asCommand, loadKnowledge, openStore, output } from './ticket'
+import { output } from './ticket'
 
 const USAGE = `usage:
   kb tickets list [--json] [--since DATE] [--status open|closed]
   kb tickets export --format csv|json [--since DATE] [--until DATE] [--out FILE]
   kb tickets import FILE
 DATE is AAAA-MM-DD (or a full ISO time) and is compared with each ticket's last change`
-
-const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/
-
-function date(value: string | undefined, name: string): string | undefined {
-  if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
-    throw new UsageError(`--${name} takes a date AAAA-MM-DD (got "${value}")`)
-  return value
-}
 
 async function list(argv: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -31,12 +22,13 @@ async function list(argv: string[]): Promise<void> {
   const status = values.status as 'open' | 'closed' | undefined
   if (status && status !== 'open' && status !== 'closed')
     throw new UsageError('--status must be open or closed')
-  const store = await openStore(values)
-  const rows = await store.list({ since: date(values.since, 'since'), status })
+  const rows = await withCliApi(values, (api) =>
+    api.call('listTickets', { since: values.since, status }),
+  )
   if (values.json) return printJson(rows)
   const lines = rows.map(
     (r) =>
-      `${r.number}\t${statusLabel(r.status)}\t${r.updatedAt}\t${r.stepsDone} passo(s)\t${r.requester}`,
+      `${r.number}\t${statusLabel(r.status)}\t${r.updatedAt}\t${r.stepsDone}/${r.stepsTotal ?? '?'} passo(s)\t${r.requester}`,
   )
   process.stdout.write(lines.length ? lines.join('\n') + '\n' : 'nenhum chamado\n')
 }
@@ -51,15 +43,8 @@ async function exportAll(argv: string[]): Promise<void> {
   if (positionals.length) throw new UsageError('tickets export takes no arguments')
   const format = values.format
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json')
-  const range = { since: date(values.since, 'since'), until: date(values.until, 'until') }
-  const tickets = await (await openStore(values)).all()
-  const kb = format === 'csv' ? await loadKnowledge(values) : null
-  const file = exportTicketsFile(
-    tickets,
-    format,
-    range,
-    (id) => kb?.byId.get(id),
-    () => new Date(),
+  const file = await withCliApi(values, (api) =>
+    api.call('exportTickets', { format, since: values.since, until: values.until }),
   )
   await output(file.content, values.out)
 }
@@ -73,8 +58,7 @@ async function importFile(argv: string[]): Promise<void> {
   } catch (error) {
     throw new CommandError(`não foi possível ler ${positionals[0]}: ${(error as Error).message}`)
   }
-  const backend = ticketsBackendOver(openStore(values), () => new Date())
-  const report = await backend.importContent(content)
+  const report = await withCliApi(values, (api) => api.call('importTickets', { content }))
   const { added, updated, skipped, errors } = report
   if (values.json) printJson(report)
   else

@@ -4,6 +4,7 @@
  * result types. Arguments are validated with these schemas at every boundary.
  */
 import { z } from 'zod'
+import { ApiError } from './errors'
 import type {
   ArticleView,
   ArticleSummary,
@@ -36,6 +37,7 @@ const STEP_KEY = z.string().min(1).max(200)
 const ISO_DATE = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'Use a data no formato AAAA-MM-DD.')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'Esta data não existe.')
 const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a data no formato AAAA-MM-DD.')
 const SHORT_TEXT = z.string().max(500)
 const LONG_TEXT = z.string().max(100_000)
@@ -215,7 +217,23 @@ export const API_ARGS = {
 } as const
 
 export type ApiMethod = keyof typeof API_ARGS
+/** What a client passes (before the schema's defaults and trimming). */
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_ARGS)[M]>
+/** What an implementation receives: the arguments after `parseApiArgs`. */
+export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof API_ARGS)[M]>
+
+export {
+  API_ERROR_CODES,
+  DATA_FOLDER_CODES,
+  ApiError,
+  apiErrorFrom,
+  isDataFolderCode,
+  parseErrorBody,
+  type DataFolderCode,
+  type ApiErrorBody,
+  type ApiErrorCode,
+  type ApiErrorParams,
+} from './errors'
 
 /** Result type of every method. */
 export interface ApiResults {
@@ -280,61 +298,18 @@ export type RoteiroApi = {
   [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]>
 }
 
+/**
+ * What a host implements: each method takes the validated arguments (`dispatch` parses them
+ * first). An implementation `satisfies` this, so a wrong argument or result shape fails to compile.
+ */
+export type ApiImplementation = {
+  [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promise<ApiResults[M]>
+}
+
 export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
 
-/** Codes of data-folder faults: the folder (or a file in it) cannot be used as it is. */
-export const DATA_FOLDER_CODES = [
-  'data-not-folder',
-  'data-read-only',
-  'data-disk-full',
-  'data-permission-denied',
-] as const
-
-export type DataFolderCode = (typeof DATA_FOLDER_CODES)[number]
-
-/** Every error code a host sends back. */
-export const API_ERROR_CODES = [
-  'bad-arguments',
-  'not-found',
-  'conflict',
-  'forbidden',
-  'unsupported',
-  'internal',
-  ...DATA_FOLDER_CODES,
-] as const
-
-/** Parameters the UI and the CLI put in the wording of a code (e.g. `path` of a data-folder fault). */
-export type ApiErrorParams = Record<string, string>
-
-/** An error a host sends back: a code the UI can translate and a message for a person. */
-export interface ApiErrorBody {
-  code: (typeof API_ERROR_CODES)[number]
-  message: string
-  params?: ApiErrorParams
-}
-
-/** Thrown by implementations for errors a person can act on. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorBody['code'],
-    message: string,
-    readonly params?: ApiErrorParams,
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
-/** True for the codes of data-folder faults. */
-export function isDataFolderCode(code: string): code is DataFolderCode {
-  return (DATA_FOLDER_CODES as readonly string[]).includes(code)
-}
-
 /** Validates one call's arguments; throws ApiError('bad-arguments') with a readable message. */
-export function parseApiArgs<M extends ApiMethod>(
-  method: M,
-  args: unknown,
-): z.output<(typeof API_ARGS)[M]> {
+export function parseApiArgs<M extends ApiMethod>(method: M, args: unknown): ApiParsedArgs<M> {
   const schema = API_ARGS[method]
   if (!schema) throw new ApiError('bad-arguments', `Unknown method: ${String(method)}`)
   const result = schema.safeParse(args ?? {})
@@ -346,7 +321,7 @@ export function parseApiArgs<M extends ApiMethod>(
       .join('; ')
     throw new ApiError('bad-arguments', message)
   }
-  return result.data as z.output<(typeof API_ARGS)[M]>
+  return result.data as ApiParsedArgs<M>
 }
 
 /** Events a host pushes to its windows (IPC event, or server-sent events in browser mode). */

@@ -9,6 +9,7 @@ import type {
   ReplyStatus,
   SectionRole,
 } from '../knowledge/types'
+import type { Block } from '../rst/types'
 
 export interface SearchHit {
   id: string
@@ -75,10 +76,8 @@ export interface ArticleSectionView {
   title: string
   line: number
   text: string
-  /** Safe HTML rendered from the reader's tree (every value escaped, links checked). */
-  html: string
-  /** The reader's tree of the section, for renderers that build their own DOM. */
-  blocks: unknown[]
+  /** The reader's tree of the section; images and wiki links resolve with core/knowledge/links. */
+  blocks: Block[]
 }
 
 export interface ArticleView {
@@ -106,10 +105,10 @@ export interface ArticleView {
   reply: {
     status: ReplyStatus
     text: string
-    html: string
+    blocks: Block[]
     placeholders: string[]
     /** The templates of the reply section, each without its label line. */
-    variants: { label: string; text: string; html: string; fields: ReplyField[] }[]
+    variants: { label: string; text: string; blocks: Block[]; fields: ReplyField[] }[]
   }
 }
 
@@ -214,7 +213,7 @@ export interface HotkeyStatus {
 }
 
 export interface HostInfo {
-  kind: 'electron' | 'browser'
+  kind: 'electron' | 'browser' | 'cli'
   version: string
   /** The host writes the clipboard itself (desktop); otherwise the page uses navigator.clipboard. */
   writesClipboard: boolean

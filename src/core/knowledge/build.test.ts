@@ -1,3 +1,4 @@
+import { renderHtml } from '../rst'
 import { describe, expect, it } from 'vitest'
 import { applyKnowledgeChanges, buildKnowledgeBase } from './build'
 import { resolveWikiUrl } from './wiki'
@@ -125,13 +126,15 @@ describe('buildKnowledgeBase', () => {
     expect(next.files).toBe(2)
   })
 
-  it('gives API views with escaped HTML', () => {
+  it('gives API views with the reader tree, which renders to escaped HTML', () => {
     const kb = buildKnowledgeBase(ROOTS, [file('a.rst', SCRIPT('2024.01.01-A-V1'))])
     const article = kb.articles[0]
     const view = toArticleView(kb, article)
     expect(view.root).toBe('kb')
-    expect(view.sections[0].html).not.toContain('<script>')
-    expect(view.sections[0].html).toContain('&lt;script&gt;')
+    const html = renderHtml(view.sections[0].blocks)
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('&lt;script&gt;')
+    expect(view.reply.blocks).toBe(article.reply.blocks)
     expect(view.reply.placeholders).toEqual(['Prezado(a)', '[nome do usuário]', '________'])
     expect(toArticleSummary(article)).toMatchObject({
       id: 'kb/a.rst',

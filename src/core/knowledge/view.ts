@@ -1,12 +1,5 @@
-import type { Block } from '../rst/types'
 import type { ArticleSummary, ArticleView } from '../api/types'
 import type { Article, KnowledgeBase } from './types'
-import { renderHtml } from '../rst'
-
-/** Renders blocks to safe HTML; hosts may pass options (e.g. how images are addressed). */
-export type HtmlRenderer = (blocks: Block[]) => string
-
-const defaultHtml: HtmlRenderer = (blocks) => renderHtml(blocks)
 
 /** The list entry of an article, as the API returns it. */
 export function toArticleSummary(article: Article): ArticleSummary {
@@ -25,12 +18,11 @@ export function toArticleSummary(article: Article): ArticleSummary {
   }
 }
 
-/** The whole article as the API returns it: sections as text and safe HTML, steps, reply. */
-export function toArticleView(
-  kb: KnowledgeBase,
-  article: Article,
-  html: HtmlRenderer = defaultHtml,
-): ArticleView {
+/**
+ * The whole article as the API returns it: sections as text and as the reader's tree (clients
+ * render `blocks` with the resolvers of links.ts), steps, reply.
+ */
+export function toArticleView(kb: KnowledgeBase, article: Article): ArticleView {
   return {
     id: article.id,
     root: kb.roots[article.root]?.name ?? String(article.root),
@@ -62,19 +54,18 @@ export function toArticleView(
       title: section.title,
       line: section.line,
       text: section.text,
-      html: html(section.blocks),
       blocks: section.blocks,
     })),
     steps: article.steps,
     reply: {
       status: article.reply.status,
       text: article.reply.text,
-      html: html(article.reply.blocks),
+      blocks: article.reply.blocks,
       placeholders: article.reply.placeholders,
       variants: article.reply.variants.map((v) => ({
         label: v.label,
         text: v.text,
-        html: html(v.blocks),
+        blocks: v.blocks,
         fields: v.fields,
       })),
     },

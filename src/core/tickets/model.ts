@@ -50,6 +50,7 @@ function assertOpen(ticket: Ticket): void {
     throw new ApiError(
       'conflict',
       `O chamado ${ticket.number} está encerrado: reabra-o antes de alterá-lo.`,
+      { ticket: ticket.number, status: 'closed' },
     )
 }
 
@@ -121,6 +122,7 @@ export function setStep(
     throw new ApiError(
       'not-found',
       `O passo "${change.stepKey}" não existe no artigo "${article.title}".`,
+      { article: article.id, step: change.stepKey },
     )
   return recordStep(
     ticket,

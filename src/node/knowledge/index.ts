@@ -2,5 +2,4 @@
 export { loadKnowledgeBase, rootInfos, type LoadOptions } from './load'
 export { updateKnowledgeBase } from './update'
 export { watchKnowledge, type KnowledgeWatcher } from './watch'
-export { resolveImagePath } from './images'
 export { listKnowledgeFiles } from './walk'

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadKnowledgeBase, rootInfos } from './load'
 import { updateKnowledgeBase } from './update'
-import { resolveImagePath } from './images'
 import { watchKnowledge } from './watch'
 
 const SCRIPT = (title: string, step = 'Conferir o status no painel.') => `${title}
@@ -124,40 +123,6 @@ describe('updateKnowledgeBase', () => {
     write('x/sub/C.rst', SCRIPT('Novo'))
     const third = await updateKnowledgeBase(next, [join(dir, 'x/sub')])
     expect(third.articles.map((x) => x.path)).toContain('x/sub/C.rst')
-  })
-})
-
-describe('resolveImagePath', () => {
-  it('resolves images inside the root and refuses escapes', async () => {
-    write('a/_static/images/f.png', 'png')
-    write('a/doc.rst', SCRIPT('Doc'))
-    const outside = mkdtempSync(join(tmpdir(), 'roteiro-fora-'))
-    writeFileSync(join(outside, 'fora.png'), 'x')
-    symlinkSync(outside, join(dir, 'a', 'link-fora'))
-    const kb = await loadKnowledgeBase([dir])
-    expect(resolveImagePath(kb, 0, 'a/doc.rst', '_static/images/f.png')).toMatch(
-      /a\/_static\/images\/f\.png$/u,
-    )
-    expect(
-      resolveImagePath(kb, kb.articles[0], 'a/doc.rst', '/a/_static/images/f.png'),
-    ).not.toBeNull()
-    expect(
-      resolveImagePath(kb, 0, 'a/doc.rst', `../../../${outside.split('/').pop()}/fora.png`),
-    ).toBeNull()
-    expect(resolveImagePath(kb, 0, 'a/doc.rst', '../../x.png')).toBeNull()
-    expect(resolveImagePath(kb, 0, 'a/doc.rst', 'link-fora/fora.png')).toBeNull()
-    expect(resolveImagePath(kb, 0, 'a/doc.rst', 'https://x/y.png')).toBeNull()
-    expect(resolveImagePath(kb, 0, 'a/doc.rst', 'nao-existe.png')).toBeNull()
-    rmSync(outside, { recursive: true, force: true })
-  })
-
-  it('gives paths under the root as configured when the root is a symbolic link', async () => {
-    write('real/img/f.png', 'png')
-    write('real/doc.rst', SCRIPT('Doc'))
-    const linked = join(dir, 'linked')
-    symlinkSync(join(dir, 'real'), linked)
-    const kb = await loadKnowledgeBase([linked])
-    expect(resolveImagePath(kb, 0, 'doc.rst', 'img/f.png')).toBe(join(linked, 'img', 'f.png'))
   })
 })
 

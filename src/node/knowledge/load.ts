@@ -8,6 +8,7 @@ import type {
 } from '../../core/knowledge/types'
 import { DEFAULT_MAX_BYTES } from '../../core/text/decode'
 import { walkKnowledgeFolder } from './walk'
+import { mapBounded } from '../fs/map-bounded'
 
 export interface LoadOptions {
   /** Files larger than this are reported as oversized and not parsed. */
@@ -46,24 +47,6 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
   } finally {
     await handle.close()
   }
-}
-
-/** Runs `fn` over items with at most `limit` calls in flight, keeping the order of results. */
-export async function mapBounded<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
 
 /** Reads the .rst files of some roots (bytes, bounded by maxBytes) as inputs for the core. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { listKnowledgeFiles } from '../knowledge/index'
-import { mapBounded } from '../knowledge/load'
+import { mapBounded } from '../fs/map-bounded'
 
 /** One knowledge file as it was when an index was built. */
 export interface FileFingerprint {

@@ -1,33 +1,17 @@
 /** The real knowledge, search and ticket modules behind the service's ports. */
-import { relative, sep } from 'node:path'
 import { resolveWikiUrl } from '../../core/knowledge/wiki'
 import { toArticleView } from '../../core/knowledge/view'
-import type { Article, KnowledgeBase } from '../../core/knowledge/types'
-import { renderHtml } from '../../core/rst'
 import {
   backupTicketsFile,
   exportTicketFile,
   exportTicketsFile,
 } from '../../core/tickets/export/files'
 import { fillReply } from '../../core/tickets/reply'
-import { resolveImagePath, watchKnowledge } from '../knowledge'
+import { watchKnowledge } from '../knowledge'
 import { openSearch } from '../search'
 import { TicketStore } from '../tickets/ticket-store'
 import type { ServiceBackends } from './ports'
 import { ticketsBackendOver } from './tickets-backend'
-
-/** Scheme of image URLs inside article HTML; the client maps it to its host (see transport-notes). */
-export const KNOWLEDGE_IMAGE_SCHEME = 'roteiro-kb:'
-
-function imageResolver(kb: KnowledgeBase, article: Article) {
-  return (uri: string): string | null => {
-    const file = resolveImagePath(kb, article, article.path, uri)
-    const root = kb.roots[article.root]
-    if (!file || !root) return null
-    const rel = relative(root.dir, file).split(sep).map(encodeURIComponent).join('/')
-    return `${KNOWLEDGE_IMAGE_SCHEME}${article.root}/${rel}`
-  }
-}
 
 /**
  * The real modules; `now` is the service's clock. `searchWorkerUrl` is the script that rebuilds
@@ -35,28 +19,37 @@ function imageResolver(kb: KnowledgeBase, article: Article) {
  */
 export function createDefaultBackends(
   now: () => Date = () => new Date(),
-  options: { searchWorkerUrl?: URL } = {},
+  options: {
+    searchWorkerUrl?: URL
+    /** Warm the search engine up after opening (long-lived hosts; default true). */
+    warmUp?: boolean
+    /** Answer only once the index matches the files (a one-shot host: the CLI). */
+    waitUntilCurrent?: boolean
+    /** Where the ticket store reports damaged files it moved aside (default console.warn). */
+    log?: (message: string) => void
+  } = {},
 ): ServiceBackends {
   return {
     knowledge: {
       watch: (dirs, onChange) => watchKnowledge(dirs, () => onChange()),
       resolveWikiUrl: (kb, url) => resolveWikiUrl(kb, url) ?? { articleId: null, anchor: null },
-      view: (kb, article) =>
-        toArticleView(kb, article, (blocks) =>
-          renderHtml(blocks, { resolveImage: imageResolver(kb, article) }),
-        ),
+      view: (kb, article) => toArticleView(kb, article),
     },
     search: {
-      open: ({ knowledgeDirs, dataDir, signal }) =>
-        openSearch({
+      open: async ({ knowledgeDirs, dataDir, signal }) => {
+        const session = await openSearch({
           knowledgeDirs,
           dataDir,
           signal,
           workerUrl: options.searchWorkerUrl,
-          warmUp: true,
-        }),
+          warmUp: options.warmUp ?? true,
+        })
+        if (options.waitUntilCurrent) await session.ready
+        return session
+      },
     },
-    tickets: (dataDir) => ticketsBackendOver(TicketStore.open(dataDir, { now }), now),
+    tickets: (dataDir) =>
+      ticketsBackendOver(TicketStore.open(dataDir, { now, log: options.log }), now),
     documents: {
       fillReply: ({ article, ticket, settings, values, variant }) =>
         fillReply({ article, ticket, settings, values, variant }),

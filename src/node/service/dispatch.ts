@@ -3,9 +3,9 @@ import {
   ApiError,
   parseApiArgs,
   type ApiErrorBody,
-  type ApiMethod,
+  type ApiImplementation,
   isDataFolderCode,
-  type RoteiroApi,
+  type ApiMethod,
 } from '../../core/api/contract'
 import { dataFolderError } from '../fs/data-folder-error'
 
@@ -18,12 +18,7 @@ export function isApiMethod(method: string): method is ApiMethod {
 
 /** Turns any thrown value into an error body a person can read, without stack traces. */
 export function toErrorBody(error: unknown): ApiErrorBody {
-  if (error instanceof ApiError)
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.params && { params: error.params }),
-    }
+  if (error instanceof ApiError) return error.toBody()
   const fault = dataFolderError(error)
   if (fault) return toErrorBody(fault)
   return {
@@ -37,7 +32,7 @@ export function toErrorBody(error: unknown): ApiErrorBody {
  * the method and returns a plain result or error body (never throws).
  */
 export async function dispatch(
-  api: RoteiroApi,
+  api: ApiImplementation,
   method: string,
   rawArgs: unknown,
   onInternalError: (method: string, error: unknown) => void = defaultLog,
@@ -45,26 +40,27 @@ export async function dispatch(
   if (!isApiMethod(method))
     return {
       ok: false,
-      error: { code: 'bad-arguments', message: `Método desconhecido: ${method}` },
+      error: {
+        code: 'bad-arguments',
+        message: `Método desconhecido: ${method}`,
+        params: { method },
+      },
     }
   try {
     const args = parseApiArgs(method, rawArgs)
     const result = await (api[method] as (a: unknown) => Promise<unknown>)(args)
     return { ok: true, result }
   } catch (error) {
-    if (!(error instanceof ApiError) && !dataFolderError(error)) onInternalError(method, error)
-    else if (error instanceof ApiError && isDataFolderCode(error.code))
-      // The agent sees it in the UI; whoever runs the host sees it in its log.
-      onDataFolderError(method, error)
+    // Data-folder faults too: the agent sees them in the UI, whoever runs the host in its log.
+    if (!(error instanceof ApiError) || isDataFolderCode(error.code)) onInternalError(method, error)
     return { ok: false, error: toErrorBody(error) }
   }
 }
 
-function onDataFolderError(method: string, error: ApiError): void {
-  console.error(`[roteiro] ${method}: ${error.message}`)
-}
-
 function defaultLog(method: string, error: unknown): void {
   // Details go to the host's log (stderr), never to the caller.
-  console.error(`[roteiro] ${method} failed:`, error)
+  if (error instanceof ApiError) console.error(`[roteiro] ${method}: ${error.message}`)
+  else if (dataFolderError(error))
+    console.error(`[roteiro] ${method}: ${dataFolderError(error)?.message}`)
+  else console.error(`[roteiro] ${method} failed:`, error)
 }

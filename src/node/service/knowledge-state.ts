@@ -60,6 +60,7 @@ export function createKnowledgeState(options: {
   search: SearchBackend
   onChanged: (status: KnowledgeStatus) => void
   watch: boolean
+  loadAtStart: boolean
 }): KnowledgeState {
   const { settings, knowledge, search } = options
   let active: Active | null = null
@@ -191,14 +192,14 @@ export function createKnowledgeState(options: {
   }
 
   // Start loading at once: the first search should not pay for it.
-  current().catch(() => undefined)
+  if (options.loadAtStart) current().catch(() => undefined)
 
   return {
     current,
     async article(id) {
       const { kb: base } = await current()
       const article = base.byId.get(id)
-      if (!article) throw new ApiError('not-found', `Artigo não encontrado: ${id}`)
+      if (!article) throw new ApiError('not-found', `Artigo não encontrado: ${id}`, { article: id })
       return { kb: base, article }
     },
     status,

@@ -16,7 +16,7 @@ import type {
 import type { Article, KnowledgeBase } from '../../core/knowledge/types'
 import type { StepChange, StepSource } from '../../core/tickets/model'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
-import type { KnowledgeSummary } from '../search/summary'
+import type { SearchSession } from '../search/open-search'
 
 export interface KnowledgeBackend {
   /** Watches the roots and calls `onChange` (debounced by the backend) after files change. */
@@ -33,25 +33,14 @@ export interface SearchIndexPort {
 }
 
 /**
- * A knowledge base with its search index, kept current by the search module (cache, worker
- * rebuild). `kb` and `index` are live: both change together when a rebuild is swapped in, so
- * read them on every use and never keep them.
+ * The search module's session as the service reads it (see SearchSession): the same members,
+ * with the index narrowed to its search method so tests can pass a small fake.
  */
-export interface KnowledgeSessionPort {
-  readonly kb: KnowledgeBase
+export type KnowledgeSessionPort = Pick<
+  SearchSession,
+  'kb' | 'summary' | 'ready' | 'refresh' | 'onSwap'
+> & {
   readonly index: SearchIndexPort
-  /**
-   * Counts for the status, without reading `kb` (the real session keeps them in the cache header;
-   * reading `kb` parses every cached article).
-   */
-  readonly summary: KnowledgeSummary
-  /** Resolves when the index matches the files (a warm start checks them in the background). */
-  readonly ready: Promise<void>
-  /** Checks the files and rebuilds if they changed (the old index answers meanwhile). */
-  refresh(): Promise<boolean>
-  /** Called after a rebuilt knowledge base and index were swapped in. */
-  onSwap(listener: () => void): () => void
-  /** Stops a running rebuild; nothing is swapped in or cached afterwards. */
   close?(): void | Promise<void>
 }
 

@@ -1,5 +1,5 @@
 import { withCurrentKeysAll } from '../../core/tickets/step-keys'
-import { ApiError, type ApiEvent, type ApiResults, type RoteiroApi } from '../../core/api/contract'
+import { ApiError, type ApiEvent, type ApiImplementation } from '../../core/api/contract'
 import type { HostInfo, LintReport } from '../../core/api/types'
 import { toArticleSummary } from '../../core/knowledge/view'
 import type { KnowledgeBase } from '../../core/knowledge/types'
@@ -30,6 +30,8 @@ export interface RoteiroServiceOptions {
   searchWorkerUrl?: URL
   /** Reload when knowledge files change (default true). */
   watch?: boolean
+  /** Start loading the knowledge at once (default true); else on the first call that needs it. */
+  loadAtStart?: boolean
   /** The folder shown as "bundled" in the status (default: the repository's knowledge/). */
   bundledDir?: string | null
   /** Where the team password is kept (the desktop passes safeStorage; default: env or 0600 file). */
@@ -37,7 +39,8 @@ export interface RoteiroServiceOptions {
 }
 
 export interface RoteiroService {
-  api: RoteiroApi
+  /** The contract's methods over validated arguments; hosts call them through `dispatch`. */
+  api: ApiImplementation
   /** Subscribes to host events; returns the function that unsubscribes. */
   events: (listener: (event: ApiEvent) => void) => () => void
   /** Emits an event to every subscriber (hosts push open-article / focus-search through it). */
@@ -56,7 +59,9 @@ function lint(kb: KnowledgeBase): LintReport {
 }
 
 function unsupported(what: string): never {
-  throw new ApiError('unsupported', `${what} não está disponível neste modo (use o aplicativo).`)
+  throw new ApiError('unsupported', `${what} não está disponível neste modo (use o aplicativo).`, {
+    feature: what,
+  })
 }
 
 /**
@@ -90,13 +95,15 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     search: backends.search,
     onChanged: (status) => emit({ type: 'knowledge-changed', status }),
     watch: opts.watch ?? true,
+    loadAtStart: opts.loadAtStart ?? true,
   })
   const tickets = backends.tickets(opts.dataDir)
   const docs = backends.documents
 
   const ticket = async (number: string): Promise<Ticket> => {
     const found = await tickets.get(number)
-    if (!found) throw new ApiError('not-found', `Chamado não encontrado: ${number}`)
+    if (!found)
+      throw new ApiError('not-found', `Chamado não encontrado: ${number}`, { ticket: number })
     return found
   }
   let teamRecords: Promise<TicketStore> | null = null
@@ -138,49 +145,56 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
     return docs.exportTicket({ ticket: t, format, kb, now: now() })
   }
 
-  const api: { [M in keyof ApiResults]: (args: never) => Promise<ApiResults[M]> } = {
-    search: async (args: Parameters<RoteiroApi['search']>[0]) => {
+  const exportMany = async (range: { format: 'csv' | 'json'; since?: string; until?: string }) => {
+    const { kb } = await knowledge.current()
+    return docs.exportTickets({ ...range, tickets: await tickets.all(), kb, now: now() })
+  }
+
+  const api = {
+    search: async (args) => {
       const { index } = await knowledge.current()
       return index.search(args.query, args)
     },
     listArticles: async () => (await knowledge.current()).kb.articles.map(toArticleSummary),
-    getArticle: async ({ id }: { id: string }) => {
+    getArticle: async ({ id }) => {
       const { kb, article } = await knowledge.article(id)
       return backends.knowledge.view(kb, article)
     },
-    resolveWikiLink: async ({ url }: { url: string }) =>
+    resolveWikiLink: async ({ url }) =>
       backends.knowledge.resolveWikiUrl((await knowledge.current()).kb, url),
     lintReport: async () => lint((await knowledge.current()).kb),
     knowledgeStatus: async () => knowledge.status(),
-    addKnowledgeRoot: ({ dir }: { dir: string }) => knowledge.addRoot(dir),
-    removeKnowledgeRoot: ({ dir }: { dir: string }) => knowledge.removeRoot(dir),
+    addKnowledgeRoot: ({ dir }) => knowledge.addRoot(dir),
+    removeKnowledgeRoot: ({ dir }) => knowledge.removeRoot(dir),
     reloadKnowledge: () => knowledge.reload(),
 
-    openTicket: async (args: Parameters<RoteiroApi['openTicket']>[0]) => {
+    openTicket: async (args) => {
       if (args.articleIds?.length) {
         const { kb } = await knowledge.current()
         const unknown = args.articleIds.filter((id) => !kb.byId.has(id))
-        if (unknown.length) throw new ApiError('not-found', `Artigo não encontrado: ${unknown[0]}`)
+        if (unknown.length)
+          throw new ApiError('not-found', `Artigo não encontrado: ${unknown[0]}`, {
+            article: unknown[0],
+          })
       }
       return changed(await tickets.open(args))
     },
-    getTicket: async ({ number }: { number: string }) => {
+    getTicket: async ({ number }) => {
       const { kb } = await knowledge.current()
       return withCurrentKeysAll(await ticket(number), (id) => kb.byId.get(id))
     },
-    listTickets: async (args: Parameters<RoteiroApi['listTickets']>[0]) => {
+    listTickets: async (args) => {
       const { kb } = await knowledge.current()
       return tickets.list(args, (id) => kb.byId.get(id))
     },
-    updateTicket: async ({ number, ...patch }: Parameters<RoteiroApi['updateTicket']>[0]) =>
-      changed(await tickets.update(number, patch)),
-    linkArticle: async ({ number, articleId }: { number: string; articleId: string }) => {
+    updateTicket: async ({ number, ...patch }) => changed(await tickets.update(number, patch)),
+    linkArticle: async ({ number, articleId }) => {
       await knowledge.article(articleId)
       return changed(await tickets.linkArticle(number, articleId))
     },
-    setStep: async ({ number, articleId, ...change }: Parameters<RoteiroApi['setStep']>[0]) =>
+    setStep: async ({ number, articleId, ...change }) =>
       changed(await tickets.setStep(number, await stepSource(articleId), change)),
-    setStepNote: async (args: Parameters<RoteiroApi['setStepNote']>[0]) =>
+    setStepNote: async (args) =>
       changed(
         await tickets.setStepNote(
           args.number,
@@ -189,28 +203,21 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
           args.note,
         ),
       ),
-    getChecklist: async ({ articleId, number }: Parameters<RoteiroApi['getChecklist']>[0]) => {
+    getChecklist: async ({ articleId, number }) => {
       const t = number ? await ticket(number) : null
       return checklistView(t, await stepSource(articleId))
     },
-    closeTicket: async ({ number }: { number: string }) =>
-      changed(await tickets.closeTicket(number)),
-    reopenTicket: async ({ number }: { number: string }) =>
-      changed(await tickets.reopenTicket(number)),
+    closeTicket: async ({ number }) => changed(await tickets.closeTicket(number)),
+    reopenTicket: async ({ number }) => changed(await tickets.reopenTicket(number)),
 
-    renderReply: (args: Parameters<RoteiroApi['renderReply']>[0]) => reply(args),
-    setReplyValues: async ({
-      number,
-      articleId,
-      values,
-      variant,
-    }: Parameters<RoteiroApi['setReplyValues']>[0]) => {
+    renderReply: (args) => reply(args),
+    setReplyValues: async ({ number, articleId, values, variant }) => {
       await knowledge.article(articleId)
       const saved = await tickets.setReplyValues(number, articleId, values)
       if (variant === undefined) return changed(saved)
       return changed(await tickets.setReplyVariant(number, articleId, variant))
     },
-    copyReply: async (args: Parameters<RoteiroApi['copyReply']>[0]) => {
+    copyReply: async (args) => {
       const view = await reply(args)
       let copiedByHost = false
       if (hooks.writeClipboard) {
@@ -226,19 +233,14 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       return { ...view, copiedByHost }
     },
 
-    exportTicket: async ({ number, format }: Parameters<RoteiroApi['exportTicket']>[0]) => {
+    exportTicket: async ({ number, format }) => {
       const file = await exportOne(number, format)
       changed(await tickets.recordExported(number, format))
       return file
     },
-    exportTickets: async ({ format, since, until }: Parameters<RoteiroApi['exportTickets']>[0]) => {
-      const { kb } = await knowledge.current()
-      const list = await tickets.all()
-      return docs.exportTickets({ tickets: list, format, since, until, kb, now: now() })
-    },
+    exportTickets: (range) => exportMany(range),
     backupTickets: async () => docs.backup({ tickets: await tickets.all(), now: now() }),
-    importTickets: async ({ content }: { content: string }) =>
-      changed(await tickets.importContent(content)),
+    importTickets: async ({ content }) => changed(await tickets.importContent(content)),
 
     ...teamApi({
       engine: team,
@@ -252,7 +254,7 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       },
     }),
     getSettings: async () => opts.settings.get(),
-    updateSettings: async (patch: Parameters<RoteiroApi['updateSettings']>[0]) => {
+    updateSettings: async (patch) => {
       const settings = opts.settings.update(patch)
       emit({ type: 'settings-changed' })
       return settings
@@ -272,7 +274,7 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       }
     },
 
-    saveTicketExport: async ({ number, format }: Parameters<RoteiroApi['saveTicketExport']>[0]) => {
+    saveTicketExport: async ({ number, format }) => {
       if (format === 'pdf') {
         const savePdf = hooks.savePdf ?? unsupported('Salvar em PDF')
         const html = await exportOne(number, 'html')
@@ -288,16 +290,12 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       if (path) changed(await tickets.recordExported(number, format))
       return { path }
     },
-    saveBulkExport: async ({
-      format,
-      since,
-      until,
-    }: Parameters<RoteiroApi['saveBulkExport']>[0]) => {
+    saveBulkExport: async ({ format, since, until }) => {
       if (!hooks.saveFile) unsupported('Salvar arquivo')
       const file =
         format === 'backup'
           ? docs.backup({ tickets: await tickets.all(), now: now() })
-          : await api.exportTickets({ format, since, until } as never)
+          : await exportMany({ format, since, until })
       return { path: await hooks.saveFile(file) }
     },
     pickKnowledgeFolder: async () => {
@@ -309,13 +307,13 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       const picked = await hooks.pickFile()
       return { content: picked?.content ?? null, name: picked?.name ?? null }
     },
-    openExternal: async ({ url }: { url: string }) => {
+    openExternal: async ({ url }) => {
       if (!hooks.openExternal) unsupported('Abrir link externo')
       if (!isSafeExternalUrl(url))
         throw new ApiError('forbidden', 'Só links http, https e mailto podem ser abertos.')
       return { opened: await hooks.openExternal(url) }
     },
-    windowCommand: async (command: Parameters<RoteiroApi['windowCommand']>[0]) => {
+    windowCommand: async (command) => {
       if (!hooks.windowCommand) unsupported('Comando de janela')
       if (command.command === 'open-article') {
         if (!command.articleId) throw new ApiError('bad-arguments', 'articleId: obrigatório')
@@ -324,10 +322,10 @@ export async function createRoteiroService(opts: RoteiroServiceOptions): Promise
       await hooks.windowCommand(command)
       return { ok: true as const }
     },
-  }
+  } satisfies ApiImplementation
 
   return {
-    api: api as unknown as RoteiroApi,
+    api,
     events: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)

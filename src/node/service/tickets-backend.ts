@@ -12,13 +12,13 @@ export function ticketsBackendOver(
   storePromise: Promise<TicketRecords>,
   now: () => Date,
 ): TicketsBackend {
-  const must = (t: Ticket | undefined, number: string): Ticket => {
-    if (!t) throw new ApiError('not-found', `Chamado não encontrado: ${number}`)
+  const must = (t: Ticket | null, number: string): Ticket => {
+    if (!t) throw new ApiError('not-found', `Chamado não encontrado: ${number}`, { ticket: number })
     return t
   }
   const edit = async (number: string, change: (t: Ticket) => Ticket): Promise<Ticket> => {
     const store = await storePromise
-    return must(await store.update(number, (t) => (t ? change(t) : undefined)), number)
+    return must(await store.update(number, (t) => (t ? change(t) : null)), number)
   }
   return {
     async open(args) {
@@ -32,7 +32,7 @@ export function ticketsBackendOver(
       })
       return must(ticket, args.number)
     },
-    get: async (number) => (await (await storePromise).get(number)) ?? null,
+    get: async (number) => (await storePromise).get(number),
     list: async (filter, lookup) => (await storePromise).list(filter, lookup),
     all: async () => (await storePromise).all(),
     update: (number, patch) =>

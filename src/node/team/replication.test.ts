@@ -54,7 +54,7 @@ async function agentFolder(user: string, password: string, start: string) {
         now,
       }),
     edit: (number: string, change: (t: Ticket) => Ticket) =>
-      store.update(number, (t) => (t ? change(t) : undefined)),
+      store.update(number, (t) => (t ? change(t) : null)),
   }
 }
 

@@ -1,5 +1,5 @@
 /** The contract's team-mode methods, over the team engine, the ticket store and the settings. */
-import { ApiError, type ApiResults } from '../../core/api/contract'
+import { ApiError, type ApiImplementation } from '../../core/api/contract'
 import { currentAssignment, handOff, isHandedTo, isTier } from '../../core/team/handoff'
 import {
   rangeDays,
@@ -25,7 +25,7 @@ export interface TeamApiOptions {
 }
 
 type TeamMethods = Pick<
-  { [M in keyof ApiResults]: (args: never) => Promise<ApiResults[M]> },
+  ApiImplementation,
   | 'teamStatus'
   | 'teamSyncNow'
   | 'setTeamPassword'
@@ -83,7 +83,7 @@ export function teamApi(options: TeamApiOptions): TeamMethods {
     handoffTicket: async ({ number, to, note }: { number: string; to: string; note?: string }) => {
       const from = teamName(settings)
       const store = await options.store()
-      const ticket = await store.update(number, (current: Ticket | undefined) => {
+      const ticket = await store.update(number, (current: Ticket | null) => {
         if (!current) throw new ApiError('not-found', `Chamado não encontrado: ${number}`)
         return handOff(current, { from, to, note }, options.now)
       })

@@ -37,7 +37,7 @@ describe('TicketStore', () => {
     await store.save(createTicket({ number: '2026/0001' }, now))
     expect(await store.get('ABC')).toEqual(a)
     expect((await store.get('abc'))?.requester).toBe('')
-    expect(await store.get('nope')).toBeUndefined()
+    expect(await store.get('nope')).toBeNull()
     expect(readdirSync(join(dir, 'tickets'))).toHaveLength(3)
     const list = await store.list()
     expect(list.map((s) => s.number).sort()).toEqual(['2026/0001', 'ABC', 'abc'])
@@ -82,10 +82,10 @@ describe('TicketStore', () => {
     expect(store.problems[0].movedTo).toMatch(/\.corrupt-\d{4}-/)
     expect(readFileSync(store.problems[0].movedTo!, 'utf8')).toBe(bytes)
     expect(logged[0]).toMatch(/danificado/)
-    expect(await store.get('bad')).toBeUndefined()
+    expect(await store.get('bad')).toBeNull()
     // a ticket with a valid shape but wrong fields is also moved aside, not replaced
     writeFileSync(bad, JSON.stringify({ schemaVersion: 1, number: 'bad' }))
-    expect(await store.get('bad')).toBeUndefined()
+    expect(await store.get('bad')).toBeNull()
     expect(store.problems).toHaveLength(2)
   })
 

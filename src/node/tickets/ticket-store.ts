@@ -15,7 +15,7 @@ import type { Ticket, TicketSummary } from '../../core/tickets/types'
 import { removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
 import { asDataFolderErrors, dataFolderApiError, errnoOf } from '../fs/data-folder-error'
 import { isTicketFileName, ticketFileName } from './file-name'
-import { mapWithConcurrency } from './pool'
+import { mapBounded } from '../fs/map-bounded'
 import { readTicketRecord, retryTransient, type ReadRetry, type RecordRead } from './read-record'
 import { withTicketLock } from './ticket-lock'
 
@@ -83,15 +83,15 @@ export class TicketStore {
     return join(this.dir, ticketFileName(number))
   }
 
-  /** The ticket, or undefined when there is none; throws when its file cannot be used now. */
-  async get(number: string): Promise<Ticket | undefined> {
+  /** The ticket, or null when there is none; throws when its file cannot be used now. */
+  async get(number: string): Promise<Ticket | null> {
     await this.ensureDir()
     const file = this.fileFor(number)
     const read = await this.readOne(file)
-    if (read.kind !== 'ticket') return undefined
+    if (read.kind !== 'ticket') return null
     if (read.ticket.number !== number) {
       this.reportMismatch(file, read.ticket.number)
-      return undefined
+      return null
     }
     return read.ticket
   }
@@ -103,13 +103,13 @@ export class TicketStore {
 
   /**
    * Read-modify-write of one ticket under its cross-process lock, serialized with every other
-   * write of it. `change` gets the current record (undefined when none) and returns the new one,
-   * or the same object / undefined to write nothing.
+   * write of it. `change` gets the current record (null when none) and returns the new one,
+   * or the same object / null to write nothing.
    */
   async update(
     number: string,
-    change: (current: Ticket | undefined) => Ticket | undefined,
-  ): Promise<Ticket | undefined> {
+    change: (current: Ticket | null) => Ticket | null,
+  ): Promise<Ticket | null> {
     await this.ensureDir()
     const file = this.fileFor(number)
     return this.enqueue(number, () =>
@@ -140,7 +140,7 @@ export class TicketStore {
     )
       .filter(isTicketFileName)
       .sort()
-    const reads = await mapWithConcurrency(names, READ_CONCURRENCY, async (name) => {
+    const reads = await mapBounded(names, READ_CONCURRENCY, async (name) => {
       const file = join(this.dir, name)
       return { file, name, read: await this.readOne(file, false) }
     })

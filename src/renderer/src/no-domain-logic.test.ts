@@ -17,10 +17,12 @@ function sources(dir: string): string[] {
 
 /** What must not appear in the renderer's code, and why. */
 const CHECKS: { name: string; pattern: RegExp }[] = [
-  // Only the contract, its client and type-only imports may come from the core.
+  // Only the contract, its client, the link resolvers (core/knowledge/links: how an article's
+  // images and wiki links are addressed) and type-only imports may come from the core.
   {
     name: 'a value import from src/core other than the API contract and client',
-    pattern: /^import\s+(?!type\b)[^']*?from\s+'(?:\.\.\/)+core\/(?!api\/(?:contract|client)')/m,
+    pattern:
+      /^import\s+(?!type\b)[^']*?from\s+'(?:\.\.\/)+core\/(?!api\/(?:contract|client)'|knowledge\/links')/m,
   },
   { name: 'search: a search library', pattern: /\b(?:lunr|minisearch|fuse\.js|flexsearch)\b/i },
   { name: 'search: accent folding', pattern: /normalize\(\s*['"]NFK?D['"]\s*\)/ },

@@ -59,9 +59,9 @@ export function fakeKnowledgeBase(dirs: string[]): KnowledgeBase {
 class MemoryTicketRecords implements TicketRecords {
   readonly map = new Map<string, Ticket>()
 
-  async get(number: string): Promise<Ticket | undefined> {
+  async get(number: string): Promise<Ticket | null> {
     const ticket = this.map.get(number)
-    return ticket && structuredClone(ticket)
+    return ticket ? structuredClone(ticket) : null
   }
 
   async save(ticket: Ticket): Promise<Ticket> {
@@ -71,8 +71,8 @@ class MemoryTicketRecords implements TicketRecords {
 
   async update(
     number: string,
-    change: (current: Ticket | undefined) => Ticket | undefined,
-  ): Promise<Ticket | undefined> {
+    change: (current: Ticket | null) => Ticket | null,
+  ): Promise<Ticket | null> {
     const current = await this.get(number)
     const next = change(current)
     if (next && next !== current) this.map.set(number, structuredClone(next))

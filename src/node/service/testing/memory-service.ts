@@ -10,7 +10,6 @@ import { buildKnowledgeBase } from '../../../core/knowledge/build'
 import type { KnowledgeBase } from '../../../core/knowledge/types'
 import { toArticleView } from '../../../core/knowledge/view'
 import { resolveWikiUrl } from '../../../core/knowledge/wiki'
-import { renderHtml } from '../../../core/rst'
 import { createSearchIndex } from '../../../core/search'
 import { createMemorySettingsStore } from '../../settings'
 import { summarizeKnowledgeBase } from '../../search/summary'
@@ -67,7 +66,7 @@ export function memoryBackends(
     knowledge: {
       watch: () => ({ close: () => undefined }),
       resolveWikiUrl: (kb, url) => resolveWikiUrl(kb, url) ?? { articleId: null, anchor: null },
-      view: (kb, article) => toArticleView(kb, article, (blocks) => renderHtml(blocks)),
+      view: (kb, article) => toArticleView(kb, article),
     },
     search: {
       open: async ({ knowledgeDirs }) =>

@@ -1,4 +1,4 @@
-import type { ApiEvent } from '../../../core/api/contract'
+import { ApiError, apiErrorFrom, parseErrorBody, type ApiEvent } from '../../../core/api/contract'
 import { createApiClient, type ApiTransport } from '../../../core/api/client'
 import type { ApiHandle } from './handle'
 
@@ -9,13 +9,15 @@ export interface RoteiroBridge {
   onEvent: (listener: (event: ApiEvent) => void) => () => void
 }
 
-/** Electron: calls go through the preload bridge; rejections carry JSON of ApiErrorBody. */
+/** Electron: calls go through the preload bridge, which resolves with the host's reply. */
 export function createElectronHandle(bridge: RoteiroBridge): ApiHandle {
-  const transport: ApiTransport = (method, args) => {
+  const transport: ApiTransport = async (method, args) => {
     const call = bridge.api[method]
-    if (!call)
-      return Promise.reject(new Error(JSON.stringify({ code: 'unsupported', message: method })))
-    return call(args)
+    if (!call) throw new ApiError('unsupported', method, { method })
+    const reply = (await call(args)) as { ok?: boolean; result?: unknown } | null
+    if (reply?.ok === true) return reply.result
+    const body = parseErrorBody(reply)
+    throw body ? apiErrorFrom(body) : new ApiError('internal', 'Resposta inválida do aplicativo.')
   }
   return {
     kind: 'electron',

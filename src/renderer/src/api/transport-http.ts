@@ -1,6 +1,5 @@
-import { ApiError, type ApiEvent } from '../../../core/api/contract'
+import { ApiError, apiErrorFrom, parseErrorBody, type ApiEvent } from '../../../core/api/contract'
 import { createApiClient, type ApiEventSource, type ApiTransport } from '../../../core/api/client'
-import { parseErrorBody } from './errors'
 import type { ApiHandle } from './handle'
 
 const TOKEN_KEY = 'roteiro.token'
@@ -44,11 +43,9 @@ export function createHttpHandle(page: BrowserPage, token: string): ApiHandle {
     }
     if (!response.ok) {
       const error = parseErrorBody(body)
-      throw new ApiError(
-        error?.code ?? 'internal',
-        error?.message ?? `HTTP ${response.status}`,
-        error?.params,
-      )
+      throw error
+        ? apiErrorFrom(error)
+        : new ApiError('internal', `HTTP ${response.status}`, { status: String(response.status) })
     }
     return (body as { result: unknown }).result
   }

@@ -260,7 +260,8 @@ export const EN: typeof PT_BR = {
     'bad-arguments': 'Some data is not right. Fix it and try again.',
     'not-found': 'Not found. It may have been removed; search again.',
     conflict: 'Another action changed this data. Reload and try again.',
-    forbidden: 'Access denied. Open Roteiro from the full address the server printed.',
+    unauthorized: 'Access denied. Open Roteiro from the full address the server printed.',
+    forbidden: 'This is not allowed.',
     unsupported: 'This works only in the desktop app.',
     'data-not-folder':
       'The data folder cannot be used: {path} is a file, not a folder. Move or rename that file, or choose another data folder.',

@@ -260,7 +260,8 @@ export const PT_BR = {
     'bad-arguments': 'Alguns dados não estão certos. Corrija e tente de novo.',
     'not-found': 'Não encontrado. Talvez tenha sido removido; pesquise de novo.',
     conflict: 'Outra ação mudou estes dados. Recarregue e tente de novo.',
-    forbidden: 'Acesso negado. Abra o Roteiro pelo endereço completo que o servidor mostrou.',
+    unauthorized: 'Acesso negado. Abra o Roteiro pelo endereço completo que o servidor mostrou.',
+    forbidden: 'Isto não é permitido.',
     unsupported: 'Isto só funciona no aplicativo de desktop.',
     'data-not-folder':
       'A pasta de dados não pode ser usada: {path} é um arquivo, não uma pasta. Mova ou renomeie esse arquivo, ou escolha outra pasta de dados.',

@@ -1,8 +1,9 @@
 /**
- * Maps `items` through `task` with at most `limit` running at once, keeping the order. Ten lines
- * of our own rather than p-limit: the store needs nothing else from a pool.
+ * Maps `items` through `task` with at most `limit` running at once, keeping the order (file reads
+ * and stats of the knowledge loader, the search fingerprints and the ticket store). Ten lines of
+ * our own rather than p-limit: nothing else is needed from a pool.
  */
-export async function mapWithConcurrency<T, R>(
+export async function mapBounded<T, R>(
   items: readonly T[],
   limit: number,
   task: (item: T) => Promise<R>,

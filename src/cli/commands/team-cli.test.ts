@@ -42,7 +42,8 @@ describe('kb ticket handoff', { timeout: 120_000 }, () => {
       code: number
       stderr: string
     }
-    expect(noUser.code).toBe(1)
+    // The API refuses the call's arguments as they stand (no team user to hand off from): exit 2.
+    expect(noUser.code).toBe(2)
     expect(noUser.stderr).toContain('usuário da equipe')
     const noTarget = (await kb('ticket', 'handoff', 'H-10')) as { code: number; stderr: string }
     expect(noTarget.code).toBe(2)

@@ -190,7 +190,7 @@ describe('team replication', { timeout: 120_000 }, () => {
     await a.store.save(createTicket({ number: 'T-400' }, a.now))
     expect((await a.sync()).ok).toBe(true)
     expect((await c.sync()).ok).toBe(true)
-    expect(await c.store.get('T-400')).toBeUndefined()
+    expect(await c.store.get('T-400')).toBeNull()
   })
 
   it('reports a wrong password and an unreachable server clearly, leaving local work as it was', async () => {

@@ -94,7 +94,7 @@ describe('team engine and API', { timeout: 120_000 }, () => {
     const csv = await sara.api.exportSupervisorReport({ from: today, to: today } as never)
     expect(csv.content).toContain(`abertos,ana,${today},,,1`)
     // The supervisor's own folder does not fill with the team's tickets.
-    expect(await sara.store.get('E-1')).toBeUndefined()
+    expect(await sara.store.get('E-1')).toBeNull()
   })
 
   it('reports a wrong password in the status and keeps local work', async () => {

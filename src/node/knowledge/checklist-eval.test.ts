@@ -84,6 +84,10 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
         `${name.padEnd(18)} P ${fmt(r.precision)}  R ${fmt(r.recall)}  F1 ${fmt(r.f1)}  ≥0.6 ${fmt(r.shareAtF1)}  noise ${fmt(r.noise)}  (${r.matched}/${r.derived} derived, ${r.hand} hand-written)`,
     )
     console.info(`checklist evaluation (${SET.length} articles)\n${rows.join('\n')}`)
+    // The goal is F1 ≥ TARGET_F1; until it holds the run says so, and FLOOR keeps what was gained.
+    console.info(
+      `target F1 ≥ ${TARGET_F1}: ${results[0][1].f1 >= TARGET_F1 ? 'reached' : `not reached yet (${fmt(results[0][1].f1)})`}`,
+    )
     current = results[0][1]
     if (process.env.CHECKLIST_EVAL_VERBOSE)
       for (const a of current.articles)
@@ -95,12 +99,6 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
     expect(current.f1).toBeGreaterThanOrEqual(FLOOR.f1)
     expect(current.precision).toBeGreaterThanOrEqual(FLOOR.precision)
     expect(current.noise).toBeLessThanOrEqual(0.05)
-  })
-
-  // Known gap: the hand-written labels paraphrase the articles, and the rule counts exact words.
-  // This test fails the day the target holds; then make it a plain `it`.
-  it.fails(`reaches the target F1 ≥ ${TARGET_F1}`, () => {
-    expect(current.f1).toBeGreaterThanOrEqual(TARGET_F1)
   })
 
   const steps = (part: string) =>

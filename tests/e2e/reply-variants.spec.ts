@@ -14,6 +14,8 @@ async function openArticle(search: SearchPanel, article: ArticlePage, query: str
   expect(rank, `${path} is among the results for "${query}"`).toBeGreaterThanOrEqual(0)
   await search.hits.nth(rank).click()
   await article.title.waitFor()
+  // In a narrower window the reply shares a tab with the checklist.
+  await article.showChecklist()
 }
 
 /** One greeting, one closing, none of the templates' labels. */
@@ -58,6 +60,7 @@ test('Processo parado no Status 5: Remetente and Destinatário copy one reply ea
   // The choice is remembered on the ticket.
   await app.page.reload()
   await article.title.waitFor()
+  await article.showChecklist()
   await expect(remetente).toBeChecked()
 })
 

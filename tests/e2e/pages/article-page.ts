@@ -42,10 +42,10 @@ export class ArticlePage {
     return this.checklist.getByLabel(say(UI.checklist.note, { n }), { exact: true })
   }
 
-  /** The steps' labels as the agent reads them. */
+  /** The steps' labels as the agent reads them (without the kind shown beside each). */
   async stepLabels(): Promise<string[]> {
-    return (await this.checklist.getByRole('listitem').locator('label').allTextContents()).map(
-      (s) => s.trim(),
-    )
+    return (
+      await this.checklist.getByRole('listitem').locator('label .step-text').allTextContents()
+    ).map((s) => s.trim())
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeWord } from './analyzer'
-import { fold } from './fold'
+import { foldAccents as fold } from '../text/fold'
 import { parseQuery } from './query'
 import { normalizeTier, normalizeTiers } from './tiers'
 import { tokenize } from './tokenize'

@@ -5,7 +5,7 @@
 import lunr from 'lunr'
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js'
 import portuguese from 'lunr-languages/lunr.pt.js'
-import { fold } from './fold'
+import { foldAccents as fold } from '../text/fold'
 
 stemmerSupport(lunr)
 portuguese(lunr)

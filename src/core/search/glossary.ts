@@ -6,7 +6,7 @@
  * Keys are folded; English plurals and -ed/-ing forms are found through their base (see lookup).
  */
 import { analyzeWord } from './analyzer'
-import { fold } from './fold'
+import { foldAccents as fold } from '../text/fold'
 
 const ENTRIES: Record<string, string> = {
   // English: the systems' objects

@@ -10,7 +10,7 @@ export {
   type Ranker,
 } from './evaluate'
 export { normalizeTier, normalizeTiers } from './tiers'
-export { fold } from './fold'
+export { foldAccents as fold } from '../text/fold'
 export { tokenize } from './tokenize'
 export { analyzeWord } from './analyzer'
 export { warmUpQueries } from './warm-up'

@@ -1,6 +1,6 @@
 /** Turns what the agent typed or pasted into query terms (never Lunr query syntax). */
 import { analyzeWord } from './analyzer'
-import { fold } from './fold'
+import { foldAccents as fold } from '../text/fold'
 import { QUERY_STOP_WORDS } from './query-stop-words'
 import { tokenize } from './tokenize'
 

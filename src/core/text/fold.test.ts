@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { textKey } from '../knowledge/ids'
 import { normalizeTiers } from '../search/tiers'
-import { fold } from '../search/fold'
+import { foldAccents as fold } from './fold'
 import { foldAccents, foldText, tidySpaces } from './fold'
 
 describe('the one fold', () => {

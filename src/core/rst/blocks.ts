@@ -6,7 +6,7 @@ import type { Block } from './types'
 import type { ViewLine } from './lines'
 import { at, content, dedent, indentedEnd, relative, trimBlank } from './lines'
 import { MAX_DEPTH, inlineLater, report, type ParseContext } from './context'
-import { parseExplicit } from './directives'
+import { parseExplicit } from './explicit-markup'
 import { parseSimpleTable } from './tables'
 import { parseGridTable } from './grid-table'
 import {
@@ -69,7 +69,7 @@ export function parseBlocks(
         at(l.src, l.col + l.ind + Math.min(3, text.length)),
         ...dedent(lines.slice(next, end)),
       ]
-      const r = parseExplicit(body, lines, end, ctx, depth)
+      const r = parseExplicit({ body, outer: lines, end, ctx, depth })
       out.push(...r.blocks)
       i = r.end
       continue

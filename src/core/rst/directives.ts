@@ -1,17 +1,11 @@
-/** Explicit markup (lines starting with ".. "): directives, targets, footnotes, comments. */
+/** Directives (`.. name:: argument`): what each one reads into, and substitution definitions. */
 import type { AdmonitionKind, Block, Inline } from './types'
-import type { ViewLine } from './lines'
-import { at, content, dedent, relative, trimBlank } from './lines'
+import { content, relative } from './lines'
 import { inlineLater, report, type ParseContext } from './context'
 import { parseBlocks } from './blocks'
 import { parseCsvTable, parseListTable } from './tables'
-import { normalizeRefName } from './inline'
-import { safeUrl } from './safe-url'
-
-const FOOTNOTE = /^\[(\d{1,9}|#[\w.-]{0,63}|\*|[A-Za-z][\w.-]{0,63})\](?: +|$)/
-const SUBSTITUTION = /^\|([^|\s](?:[^|]{0,198}[^|\s])?)\| +([A-Za-z0-9][\w:.+-]{0,63})::(?: +|$)/
-const DIRECTIVE = /^([A-Za-z0-9][\w:.+-]{0,63})::(?: +|$)/
-const OPTION = /^:([^:\s][^:]{0,99}?):(?: +(.*))?$/
+import type { DirectiveParts } from './directive-parts'
+import type { ExplicitBlocks, ExplicitSite } from './explicit-markup'
 
 const ADMONITIONS: ReadonlySet<string> = new Set([
   'note',
@@ -44,148 +38,9 @@ const SILENT = new Set([
   'tabularcolumns',
   'default-role',
 ])
-const TAKES_ARGUMENTS = new Set([
-  'admonition',
-  'figure',
-  'image',
-  'code-block',
-  'code',
-  'sourcecode',
-  'list-table',
-  'csv-table',
-  'table',
-  'raw',
-  'topic',
-  'sidebar',
-  'rubric',
-  'centered',
-  'only',
-  'highlight',
-  'replace',
-  'unicode',
-])
 
-interface Parts {
-  name: string
-  argument: string
-  options: Map<string, string>
-  content: ViewLine[]
-  line: number
-}
-
-/** Parses one explicit markup block. `body[0]` is the text after ".. ". */
-export function parseExplicit(
-  body: ViewLine[],
-  outer: ViewLine[],
-  end: number,
-  ctx: ParseContext,
-  depth: number,
-): { blocks: Block[]; end: number } {
-  const first = content(body[0])
-  const line = body[0].src.no
-  const fn = FOOTNOTE.exec(first)
-  if (fn) {
-    const rest = [at(body[0].src, body[0].col + body[0].ind + fn[0].length), ...body.slice(1)]
-    const children = parseBlocks(rest, ctx, depth + 1)
-    return { blocks: [{ type: 'footnote', line, label: fn[1], children }], end }
-  }
-  if (first.startsWith('_')) {
-    const target = parseTarget(first, body.slice(1), line, ctx)
-    if (target) return { blocks: [target], end }
-  }
-  const sub = SUBSTITUTION.exec(first)
-  if (sub) {
-    const parts = splitDirective(body, sub[0].length, sub[2].toLowerCase())
-    return { blocks: [substitution(normalizeRefName(sub[1]), parts, ctx)], end }
-  }
-  const dir = DIRECTIVE.exec(first)
-  if (dir) {
-    const parts = splitDirective(body, dir[0].length, dir[1].toLowerCase())
-    return directive(parts, body, outer, end, ctx, depth)
-  }
-  const value = [first, ...body.slice(1).map(relative)].join('\n').trimEnd()
-  return { blocks: [{ type: 'comment', line, value }], end }
-}
-
-/** `.. _name: url`, `.. _label:`, `.. __: url` (anonymous) and `.. _a: b_` (indirect). */
-function parseTarget(
-  first: string,
-  rest: ViewLine[],
-  line: number,
-  ctx: ParseContext,
-): Block | null {
-  let name: string
-  let after: number
-  if (first[1] === '`') {
-    const close = first.indexOf('`', 2)
-    if (close < 0 || first[close + 1] !== ':') return null
-    name = first.slice(2, close)
-    after = close + 2
-  } else {
-    let k = first.indexOf(':', 1)
-    while (k >= 0 && !(k + 1 === first.length || first[k + 1] === ' '))
-      k = first.indexOf(':', k + 1)
-    if (k < 0) return null
-    name = first.slice(1, k)
-    after = k + 1
-  }
-  const raw = [first.slice(after), ...rest.map(content)].join('').trim()
-  if (name === '_') {
-    ctx.anonymous.push(raw === '' ? null : raw)
-    return { type: 'target', line, name: '', url: raw === '' ? null : safeUrl(raw) }
-  }
-  const key = normalizeRefName(name)
-  if (raw === '') {
-    ctx.targets.set(key, { url: null, internal: true, line })
-    return { type: 'target', line, name: key, url: null }
-  }
-  if (raw.endsWith('_') && !raw.endsWith('\\_')) {
-    ctx.targets.set(key, {
-      url: null,
-      internal: false,
-      alias: normalizeRefName(raw.slice(0, -1).replace(/^`|`$/g, '')),
-      line,
-    })
-    return { type: 'target', line, name: key, url: null }
-  }
-  const url = safeUrl(raw)
-  if (url === null)
-    report(ctx, line, 'warning', 'unsafe-link', `link target refused: ${raw.slice(0, 80)}`)
-  ctx.targets.set(key, { url, internal: false, line })
-  return { type: 'target', line, name: key, url }
-}
-
-/** Splits a directive block into argument, options and content. */
-function splitDirective(body: ViewLine[], markerWidth: number, name: string): Parts {
-  const head = body[0]
-  const line = head.src.no
-  const argument0 = content(head).slice(markerWidth).trim()
-  const rest = body.slice(1)
-  const takesArgs = TAKES_ARGUMENTS.has(name)
-  const args = [argument0]
-  let k = 0
-  if (takesArgs) {
-    while (k < rest.length && !rest[k].src.blank && !OPTION.test(content(rest[k]))) {
-      args.push(content(rest[k]).trim())
-      k++
-    }
-  }
-  const options = new Map<string, string>()
-  while (k < rest.length && !rest[k].src.blank) {
-    const m = OPTION.exec(content(rest[k]))
-    if (!m) break
-    options.set(m[1].toLowerCase(), (m[2] ?? '').trim())
-    k++
-  }
-  let body2 = rest.slice(k)
-  if (!takesArgs && argument0 !== '') {
-    body2 = [at(head.src, head.col + head.ind + markerWidth), ...rest]
-  }
-  const argument = name === 'figure' || name === 'image' ? args.join('') : args.join(' ').trim()
-  return { name, argument, options, content: trimBlank(dedent(trimBlank(body2))), line }
-}
-
-function substitution(name: string, p: Parts, ctx: ParseContext): Block {
+/** `.. |name| replace:: text` (and `unicode::`, `image::`): a substitution definition. */
+export function substitution(name: string, p: DirectiveParts, ctx: ParseContext): Block {
   if (p.name === 'image')
     return { type: 'substitution_definition', line: p.line, name, value: [], image: p.argument }
   const text = [p.argument, ...p.content.map(content)].join(' ').trim()
@@ -203,14 +58,9 @@ function substitution(name: string, p: Parts, ctx: ParseContext): Block {
   return { type: 'substitution_definition', line: p.line, name, value }
 }
 
-function directive(
-  p: Parts,
-  body: ViewLine[],
-  outer: ViewLine[],
-  end: number,
-  ctx: ParseContext,
-  depth: number,
-): { blocks: Block[]; end: number } {
+/** Reads one directive; an unknown one is kept as text with a warning. */
+export function directive(p: DirectiveParts, site: ExplicitSite): ExplicitBlocks {
+  const { body, end, ctx, depth } = site
   const line = p.line
   const one = (b: Block) => ({ blocks: [b], end })
   const blocks = () => parseBlocks(p.content, ctx, depth + 1)
@@ -221,7 +71,7 @@ function directive(
       kind === 'admonition' && p.argument !== '' ? inlineLater(ctx, p.argument, line) : null
     if (p.content.length > 0)
       return one({ type: 'admonition', line, kind, title, children: blocks() })
-    return adoptFollowingParagraph(kind, title, line, outer, end, ctx, depth)
+    return adoptFollowingParagraph(kind, title, line, site)
   }
   switch (p.name) {
     case 'figure':
@@ -283,7 +133,7 @@ function directive(
   return one({ type: 'unknown_directive', line, name: p.name, value })
 }
 
-function titleOf(p: Parts, ctx: ParseContext): Inline[] | undefined {
+function titleOf(p: DirectiveParts, ctx: ParseContext): Inline[] | undefined {
   return p.argument === '' ? undefined : inlineLater(ctx, p.argument, p.line)
 }
 
@@ -295,11 +145,9 @@ function adoptFollowingParagraph(
   kind: AdmonitionKind,
   title: Inline[] | null,
   line: number,
-  outer: ViewLine[],
-  end: number,
-  ctx: ParseContext,
-  depth: number,
-): { blocks: Block[]; end: number } {
+  site: ExplicitSite,
+): ExplicitBlocks {
+  const { outer, end, ctx, depth } = site
   let j = end
   while (j < outer.length && outer[j].src.blank) j++
   let k = j

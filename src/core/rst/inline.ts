@@ -6,25 +6,15 @@
  */
 import type { Inline } from './types'
 import { splitTextRuns } from './inline-text'
-import { safeUrl } from './safe-url'
-
-/** What inline references can resolve against: the document's targets. */
-export interface InlineResolver {
-  /** A named target (`name`_): an external URL, or an anchor/label inside this document. */
-  named(
-    name: string,
-  ): { kind: 'url'; url: string | null } | { kind: 'internal'; target: string } | null
-  /** The next anonymous target (`text`__ without an embedded URL), if any is left. */
-  anonymous(): string | null | undefined
-  /** Reports a problem found in this text. */
-  problem(code: string, message: string): void
-}
-
-const NO_RESOLVER: InlineResolver = {
-  named: () => null,
-  anonymous: () => undefined,
-  problem: () => undefined,
-}
+import { markEscapes, unescapeRange, type EscapeMarks } from './inline-escapes'
+import {
+  NO_RESOLVER,
+  hyperlinkReference,
+  normalizeRefName,
+  resolvedReference,
+  type InlineResolver,
+} from './inline-references'
+import { roleNode } from './inline-roles'
 
 const START_PREV = /[\s\p{Ps}\p{Pi}\p{Pf}\p{Pd}\p{Po}]/u
 const END_NEXT = /[\s\p{Pe}\p{Pi}\p{Pf}\p{Pd}\p{Po}]/u
@@ -38,11 +28,6 @@ const MAX_SIMPLE_NAME = 64
 
 type EndKind = '**' | '*' | '``' | '`' | '|'
 
-/** Normalizes a reference name the way docutils does: whitespace collapsed, lowercase. */
-export function normalizeRefName(name: string): string {
-  return name.trim().split(/\s+/).join(' ').toLowerCase()
-}
-
 /** Parses one paragraph's (or title's, cell's…) text into inline nodes. Never throws. */
 export function parseInline(text: string, resolver: InlineResolver = NO_RESOLVER): Inline[] {
   return new InlineScanner(text, resolver).run()
@@ -50,7 +35,7 @@ export function parseInline(text: string, resolver: InlineResolver = NO_RESOLVER
 
 class InlineScanner {
   private readonly out: Inline[] = []
-  private readonly esc: Uint8Array | null
+  private readonly esc: EscapeMarks | null
   private readonly cache = new Map<EndKind, { from: number; at: number }>()
   private textStart = 0
 
@@ -195,49 +180,10 @@ class InlineScanner {
     const isRef = role === null && suffix.startsWith('_')
     this.flushText(start)
     const body = this.unescape(tick + 1, end)
-    if (isRef) this.out.push(this.hyperlink(body, suffix === '__'))
+    if (isRef) this.out.push(hyperlinkReference(body, suffix === '__', this.resolver))
     else this.out.push(roleNode(role ?? 'title-reference', body))
     this.textStart = after
     return after
-  }
-
-  private hyperlink(body: string, anonymous: boolean): Inline {
-    const { text, target } = splitEmbedded(body)
-    if (target !== null) {
-      if (target.endsWith('_') && !/\s/.test(target)) {
-        const name = target.slice(0, -1)
-        return this.namedReference(text || name, name)
-      }
-      const raw = target.replace(/\s+/g, '')
-      const url = safeUrl(raw)
-      if (url === null)
-        this.resolver.problem('unsafe-link', `link target refused: ${raw.slice(0, 80)}`)
-      return { type: 'link', url, children: [{ type: 'text', value: text || raw }] }
-    }
-    if (anonymous) {
-      const t = this.resolver.anonymous()
-      if (t === undefined) {
-        this.resolver.problem('unknown-target', 'anonymous reference without an anonymous target')
-        return { type: 'link', url: null, children: [{ type: 'text', value: body }] }
-      }
-      return {
-        type: 'link',
-        url: t === null ? null : safeUrl(t),
-        children: [{ type: 'text', value: body }],
-      }
-    }
-    return this.namedReference(body, body)
-  }
-
-  private namedReference(text: string, name: string): Inline {
-    const children: Inline[] = [{ type: 'text', value: text }]
-    const found = this.resolver.named(normalizeRefName(name))
-    if (found === null) {
-      this.resolver.problem('unknown-target', `unknown target name: "${name.slice(0, 80)}"`)
-      return { type: 'reference', refType: 'named', target: normalizeRefName(name), children }
-    }
-    if (found.kind === 'url') return { type: 'link', url: found.url, children }
-    return { type: 'reference', refType: 'named', target: found.target, children }
   }
 
   private footnoteRef(i: number): number {
@@ -273,12 +219,7 @@ class InlineScanner {
     const found = this.resolver.named(normalizeRefName(name))
     if (found === null) return i
     this.flushText(b)
-    const children: Inline[] = [{ type: 'text', value: name }]
-    this.out.push(
-      found.kind === 'url'
-        ? { type: 'link', url: found.url, children }
-        : { type: 'reference', refType: 'named', target: found.target, children },
-    )
+    this.out.push(resolvedReference(found, [{ type: 'text', value: name }]))
     this.textStart = after
     return after
   }
@@ -294,59 +235,8 @@ class InlineScanner {
 
   /** Text between a and b with escaping backslashes (and escaped whitespace) removed. */
   private unescape(a: number, b: number): string {
-    const esc = this.esc
-    const s = this.s
-    if (esc === null) return s.slice(a, b)
-    let out = ''
-    let from = a
-    for (let k = a; k < b; k++) {
-      if (esc[k] === 2 || (esc[k] === 1 && /\s/.test(s[k]))) {
-        out += s.slice(from, k)
-        from = k + 1
-      }
-    }
-    return out + s.slice(from, b)
+    return unescapeRange(this.s, this.esc, a, b)
   }
-}
-
-/** 1 = escaped character, 2 = the backslash that escapes it. */
-function markEscapes(s: string): Uint8Array {
-  const esc = new Uint8Array(s.length + 1)
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) === 92 && esc[i] !== 1) {
-      esc[i] = 2
-      if (i + 1 < s.length) esc[i + 1] = 1
-    }
-  }
-  return esc
-}
-
-/** Splits "text <target>" into its parts (target null when there is no embedded URI). */
-function splitEmbedded(body: string): { text: string; target: string | null } {
-  const trimmed = body.trimEnd()
-  if (!trimmed.endsWith('>')) return { text: body, target: null }
-  const lt = trimmed.lastIndexOf('<')
-  if (lt < 0) return { text: body, target: null }
-  if (lt > 0 && !/\s/.test(trimmed[lt - 1])) return { text: body, target: null }
-  return { text: trimmed.slice(0, lt).trim(), target: trimmed.slice(lt + 1, -1).trim() }
-}
-
-function roleNode(role: string, body: string): Inline {
-  const { text, target } = splitEmbedded(body)
-  const r = role.toLowerCase()
-  if (r === 'ref' || r === 'doc') {
-    const t = target ?? text
-    return {
-      type: 'reference',
-      refType: r,
-      target: r === 'ref' ? t.trim().toLowerCase() : t.trim(),
-      children: [{ type: 'text', value: target === null ? text.trim() : text || t }],
-    }
-  }
-  if (r === 'literal' || r === 'code') return { type: 'literal', value: body }
-  if (r === 'strong') return { type: 'strong', children: [{ type: 'text', value: body }] }
-  if (r === 'emphasis') return { type: 'emphasis', children: [{ type: 'text', value: body }] }
-  return { type: 'role', role: r, value: target === null ? body : text || target }
 }
 
 function mergeText(nodes: Inline[]): Inline[] {

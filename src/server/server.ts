@@ -1,10 +1,10 @@
+/** The browser mode's HTTP server: the API, its event stream, knowledge images and the built UI. */
 import { randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import { contentTypeOf, isImageFile } from '../node/service/content-types'
-import type { ApiErrorBody, ApiEvent } from '../core/api/contract'
+import { isImageFile } from '../node/service/content-types'
+import type { ApiEvent } from '../core/api/contract'
 import {
   createRoteiroService,
   dispatch,
@@ -22,6 +22,16 @@ import {
   SECURITY_HEADERS,
   tokenMatches,
 } from './guards'
+import {
+  BAD_JSON,
+  HttpError,
+  LARGE_BODIES_BUDGET,
+  LargeBodySlots,
+  MAX_LARGE_BODIES,
+  parseBody,
+  readBody,
+} from './request-body'
+import { sendError, sendFile, sendJson, STATUS_OF } from './responses'
 
 export interface StartServerOptions {
   /** 0 or absent: a free port. */
@@ -46,176 +56,6 @@ export interface RunningServer {
   server: Server
   service: RoteiroService
   close(): Promise<void>
-}
-
-const STATUS_OF: Record<ApiErrorBody['code'], number> = {
-  'bad-arguments': 400,
-  'not-found': 404,
-  conflict: 409,
-  unauthorized: 401,
-  forbidden: 403,
-  unsupported: 501,
-  internal: 500,
-  'data-not-folder': 500,
-  'data-read-only': 500,
-  'data-disk-full': 507,
-  'data-permission-denied': 500,
-}
-
-/** Bodies above this size count as large; at most MAX_LARGE_BODIES of them are held at once. */
-export const LARGE_BODY_BYTES = 1024 * 1024
-export const MAX_LARGE_BODIES = 2
-/** Bytes of large bodies held at once (two imports of 60 MB take turns; two of 20 MB do not). */
-export const LARGE_BODIES_BUDGET = 96 * 1024 * 1024
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ApiErrorBody,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(body.message)
-  }
-}
-
-/**
- * Counts the large bodies being read or handled, and their bytes, so their memory stays bounded:
- * at most `max` at once, and together at most `budget` bytes (one body alone is always let in).
- * A body of unknown length counts as the largest accepted.
- */
-class LargeBodySlots {
-  private used = 0
-  private bytes = 0
-  constructor(
-    private readonly max: number,
-    private readonly budget: number,
-  ) {}
-  /** Takes a slot for a body of `size` bytes and returns its release, or null when full. */
-  take(size: number): (() => void) | null {
-    if (this.used >= this.max || (this.used > 0 && this.bytes + size > this.budget)) return null
-    this.used++
-    this.bytes += size
-    let released = false
-    return () => {
-      if (released) return
-      released = true
-      this.used--
-      this.bytes -= size
-    }
-  }
-}
-
-const busy = () =>
-  new HttpError(
-    503,
-    {
-      code: 'conflict',
-      message: 'O servidor está recebendo outros envios grandes; tente de novo em instantes.',
-    },
-    { 'Retry-After': '5' },
-  )
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const data = JSON.stringify(body)
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(data),
-    'Cache-Control': 'no-store',
-  })
-  res.end(data)
-}
-
-function sendError(
-  res: ServerResponse,
-  status: number,
-  code: ApiErrorBody['code'],
-  message: string,
-) {
-  sendJson(res, status, { error: { code, message } })
-}
-
-/**
- * Reads a request body up to `limit` bytes. A body over LARGE_BODY_BYTES (declared, or reached
- * while reading) needs one of the large-body slots, released when the response is done; without
- * one the request gets 503 with Retry-After before the rest of it is read.
- */
-function readBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-  limit: number,
-  slots: LargeBodySlots,
-): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    const tooLargeError = () =>
-      new HttpError(413, { code: 'bad-arguments', message: 'Requisição grande demais.' })
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > limit) return reject(tooLargeError())
-    let release: (() => void) | null = null
-    const takeSlot = (): boolean => {
-      release = slots.take(declared > 0 ? declared : limit)
-      if (!release) return false
-      res.once('close', release)
-      return true
-    }
-    if (declared > LARGE_BODY_BYTES && !takeSlot()) return reject(busy())
-    // A declared length is read into one buffer of that size: no copy of the pieces at the end.
-    let whole: Buffer | null = declared > 0 ? Buffer.allocUnsafe(declared) : null
-    const chunks: Buffer[] = []
-    let size = 0
-    let failed = false
-    const fail = (error: HttpError) => {
-      // Answer now; the rest of the body is discarded and the socket closed after the reply.
-      failed = true
-      chunks.length = 0
-      whole = null
-      reject(error)
-    }
-    req.on('data', (chunk: Buffer) => {
-      if (failed) return
-      if (size + chunk.length > limit) return fail(tooLargeError())
-      if (size + chunk.length > LARGE_BODY_BYTES && !release && !takeSlot()) return fail(busy())
-      if (whole && size + chunk.length <= whole.length) chunk.copy(whole, size)
-      else {
-        if (whole) chunks.push(whole.subarray(0, size))
-        whole = null
-        chunks.push(chunk)
-      }
-      size += chunk.length
-    })
-    req.on('end', () => {
-      if (failed) return
-      const bytes = whole ? whole.subarray(0, size) : Buffer.concat(chunks)
-      chunks.length = 0 // the pieces can go before the text is made
-      whole = null
-      resolveBody(bytes.toString('utf8'))
-    })
-    req.on('error', reject)
-  })
-}
-
-const BAD_JSON = Symbol('bad JSON')
-
-/** The arguments in a body (its text is not kept: a large one can be freed while the call runs). */
-function parseBody(body: string): unknown {
-  if (!body.trim()) return {}
-  try {
-    return JSON.parse(body)
-  } catch {
-    return BAD_JSON
-  }
-}
-
-async function sendFile(res: ServerResponse, file: string, head: boolean): Promise<void> {
-  const type = contentTypeOf(file)
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' })
-  if (head) {
-    res.end()
-    return
-  }
-  createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res)
 }
 
 /**

@@ -4,82 +4,29 @@
  * result types. Arguments are validated with these schemas at every boundary.
  */
 import { z } from 'zod'
+import { TICKET_NUMBER } from '../tickets/number'
+import type { TeamStatus } from '../team/types'
+import {
+  ARTICLE_ID,
+  BULK_EXPORT_FORMAT,
+  DAY,
+  ISO_DATE,
+  LONG_TEXT,
+  REPLY_VALUES,
+  REPLY_VARIANT,
+  SEARCH_FILTERS,
+  SETTINGS_PATCH,
+  SHORT_TEXT,
+  STEP_KEY,
+  TICKET_EXPORT_FORMAT,
+} from './argument-schemas'
 import { ApiError } from './errors'
-import type {
-  ArticleView,
-  ArticleSummary,
-  ExportFile,
-  HostInfo,
-  HotkeyStatus,
-  ImportReport,
-  KnowledgeStatus,
-  LintReport,
-  ReplyView,
-  SearchResponse,
-  Settings,
-} from './types'
-import type { ChecklistView } from '../tickets/checklist'
-import type { Ticket, TicketSummary } from '../tickets/types'
-import type { SupervisorReport } from '../team/supervisor'
-import type { Assignment, TeamStatus } from '../team/types'
+import type { ApiResults } from './results'
+import type { KnowledgeStatus } from './types'
 
-/** Which template of a reply that holds several, from 0. */
-const REPLY_VARIANT = z.number().int().min(0).max(99)
-export const TICKET_NUMBER = z
-  .string()
-  .trim()
-  .min(1, 'O número do chamado está vazio.')
-  .max(40, 'O número do chamado tem mais de 40 caracteres.')
-  .regex(/^[A-Za-z0-9./-]+$/, 'O número do chamado aceita só letras, dígitos e - . /')
-
-const ARTICLE_ID = z.string().min(1).max(1000)
-const STEP_KEY = z.string().min(1).max(200)
-const ISO_DATE = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'Use a data no formato AAAA-MM-DD.')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'Esta data não existe.')
-const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a data no formato AAAA-MM-DD.')
-const SHORT_TEXT = z.string().max(500)
-const LONG_TEXT = z.string().max(100_000)
-
-export const SEARCH_FILTERS = z
-  .object({
-    product: z.array(z.string().max(40)).max(10).optional(),
-    kind: z
-      .array(z.enum(['script', 'faq', 'page']))
-      .max(3)
-      .optional(),
-    tier: z.array(z.string().max(40)).max(10).optional(),
-    includeSuperseded: z.boolean().optional(),
-  })
-  .strict()
-
-export const TICKET_EXPORT_FORMAT = z.enum(['md', 'csv', 'json', 'html'])
-export const BULK_EXPORT_FORMAT = z.enum(['csv', 'json'])
-
-export const SETTINGS_PATCH = z
-  .object({
-    language: z.enum(['pt-BR', 'en']).optional(),
-    theme: z.enum(['light', 'dark', 'system']).optional(),
-    agentName: SHORT_TEXT.optional(),
-    signature: z.string().max(2000).optional(),
-    greeting: SHORT_TEXT.optional(),
-    closing: SHORT_TEXT.optional(),
-    hotkey: z.string().max(100).optional(),
-    lookupStartsWithClipboard: z.boolean().optional(),
-    startAtLogin: z.boolean().optional(),
-    closeToTray: z.boolean().optional(),
-    teamEnabled: z.boolean().optional(),
-    teamServer: z.string().max(2000).optional(),
-    teamUser: z
-      .string()
-      .max(100)
-      .regex(/^([a-z0-9][a-z0-9._@-]*)?$/i, 'Usuário: letras, dígitos e . _ @ -')
-      .optional(),
-    teamTier: z.enum(['N1', 'N2', 'N3']).optional(),
-    teamAllowHttp: z.boolean().optional(),
-  })
-  .strict()
+export { TICKET_NUMBER } from '../tickets/number'
+export { SETTINGS_PATCH } from './argument-schemas'
+export type { ApiResults, SupervisorView } from './results'
 
 /** Argument schema of every method. */
 export const API_ARGS = {
@@ -143,7 +90,7 @@ export const API_ARGS = {
     .object({
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
-      values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      values: REPLY_VALUES.optional(),
       variant: REPLY_VARIANT.optional(),
     })
     .strict(),
@@ -151,7 +98,7 @@ export const API_ARGS = {
     .object({
       number: TICKET_NUMBER,
       articleId: ARTICLE_ID,
-      values: z.record(z.string().max(100), z.string().max(10_000)),
+      values: REPLY_VALUES,
       /** The reply template chosen, remembered on the ticket. */
       variant: REPLY_VARIANT.optional(),
     })
@@ -161,7 +108,7 @@ export const API_ARGS = {
     .object({
       articleId: ARTICLE_ID,
       number: TICKET_NUMBER.optional(),
-      values: z.record(z.string().max(100), z.string().max(10_000)).optional(),
+      values: REPLY_VALUES.optional(),
       variant: REPLY_VARIANT.optional(),
       plainOnly: z.boolean().optional(),
     })
@@ -234,64 +181,6 @@ export {
   type ApiErrorCode,
   type ApiErrorParams,
 } from './errors'
-
-/** Result type of every method. */
-export interface ApiResults {
-  search: SearchResponse
-  listArticles: ArticleSummary[]
-  getArticle: ArticleView
-  resolveWikiLink: { articleId: string | null; anchor: string | null }
-  lintReport: LintReport
-  knowledgeStatus: KnowledgeStatus
-  addKnowledgeRoot: KnowledgeStatus
-  removeKnowledgeRoot: KnowledgeStatus
-  reloadKnowledge: KnowledgeStatus
-  openTicket: Ticket
-  getTicket: Ticket
-  listTickets: TicketSummary[]
-  updateTicket: Ticket
-  linkArticle: Ticket
-  setStep: Ticket
-  setStepNote: Ticket
-  getChecklist: ChecklistView
-  closeTicket: Ticket
-  reopenTicket: Ticket
-  renderReply: ReplyView
-  setReplyValues: Ticket
-  copyReply: ReplyView & { copiedByHost: boolean }
-  exportTicket: ExportFile
-  exportTickets: ExportFile
-  backupTickets: ExportFile
-  importTickets: ImportReport
-  teamStatus: TeamStatus
-  teamSyncNow: TeamStatus
-  setTeamPassword: { stored: boolean }
-  handoffTicket: Ticket
-  teamInbox: Assignment[]
-  supervisorReport: SupervisorView
-  exportSupervisorReport: ExportFile
-  getSettings: Settings
-  updateSettings: Settings
-  hotkeyStatus: HotkeyStatus
-  hostInfo: HostInfo
-  saveTicketExport: { path: string | null }
-  saveBulkExport: { path: string | null }
-  pickKnowledgeFolder: { dir: string | null }
-  pickImportFile: { content: string | null; name: string | null }
-  openExternal: { opened: boolean }
-  windowCommand: { ok: true }
-}
-
-/** The supervisor's numbers with where they come from: the local replica of the team database. */
-export interface SupervisorView {
-  report: SupervisorReport
-  /** Team tickets in the replica. */
-  tickets: number
-  /** When the replica last completed a round with the server (null: never). */
-  lastSyncAt: string | null
-  /** The last round failed or team mode is off: the numbers are what was last replicated. */
-  offline: boolean
-}
 
 /** The client interface every UI talks to (IPC via preload, or HTTP in browser mode). */
 export type RoteiroApi = {

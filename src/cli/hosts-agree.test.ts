@@ -3,7 +3,6 @@
  * the same actions write the same records, and every view of a ticket's progress — the bar (the
  * summary), the panel (the checklist view), the CLI and the exports — gives the same numbers.
  */
-import { execFile } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,6 +12,7 @@ import type { Ticket } from '../core/tickets/types'
 import { createRoteiroService, dispatch, type RoteiroService } from '../node/service'
 import { createSettingsStore } from '../node/settings'
 import { startServer, type RunningServer } from '../server/server'
+import { runKb } from '../../tests/support/kb-cli'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const FIXTURE = resolve(ROOT, 'src/node/tickets/__fixtures__/kb')
@@ -28,17 +28,7 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function kb(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/kb.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ROTEIRO_DATA_DIR: join(work, 'default-data') } },
-      (error, stdout, stderr) =>
-        done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    )
-  })
-}
+const kb = (...args: string[]) => runKb(args, { defaultDataDir: join(work, 'default-data') })
 
 async function openService(dataDir: string): Promise<RoteiroService> {
   return createRoteiroService({

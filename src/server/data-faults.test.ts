@@ -2,13 +2,14 @@
  * Data-folder faults answered as API errors while the browser mode stays up, and worded by the
  * CLI as one line (exit 1, no stack trace). Each host runs as its own process, as people run it.
  */
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dataFolderError } from '../node/fs/data-folder-error'
 import { errorLine } from '../cli/error-text'
+import { runKb } from '../../tests/support/kb-cli'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const KB = resolve(ROOT, 'src/node/tickets/__fixtures__/kb')
@@ -85,17 +86,8 @@ async function call(served: Served, method: string, args: unknown) {
   return { status: response.status, body: (await response.json()) as Body }
 }
 
-function kb(args: string[], ids: { uid?: number; gid?: number } = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/kb.ts', ...args],
-      { cwd: ROOT, timeout: 120_000, ...ids },
-      (error, stdout, stderr) =>
-        done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    )
-  })
-}
+const kb = (args: string[], ids: { uid?: number; gid?: number } = {}) =>
+  runKb(args, { timeout: 120_000, ...ids })
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

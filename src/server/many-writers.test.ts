@@ -3,12 +3,12 @@
  * folder: every acknowledged change must be in the record afterwards (each change writes a note
  * no other change writes, and every note change is an event of the ticket's history).
  */
-import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TicketStore } from '../node/tickets/ticket-store'
+import { runKb } from '../../tests/support/kb-cli'
 import { startServer, type RunningServer } from './server'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -48,31 +48,10 @@ async function api(method: string, args: unknown): Promise<{ result?: unknown; e
   return (await response.json()) as { result?: unknown; error?: unknown }
 }
 
-function kbStep(index: number, note: string): Promise<boolean> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli/kb.ts',
-        'ticket',
-        'step',
-        NUMBER,
-        ARTICLE,
-        String(index),
-        '--done',
-        '--note',
-        note,
-        '--data-dir',
-        data,
-        '--knowledge',
-        KB,
-      ],
-      { cwd: ROOT, timeout: 120_000 },
-      (error) => done(!error),
-    )
-  })
+async function kbStep(index: number, note: string): Promise<boolean> {
+  const args = ['ticket', 'step', NUMBER, ARTICLE, String(index), '--done', '--note', note]
+  const run = await runKb([...args, '--data-dir', data, '--knowledge', KB], { timeout: 120_000 })
+  return run.code === 0
 }
 
 describe('the server and four CLI processes on one ticket', () => {

@@ -1,13 +1,14 @@
 /** The knowledge walk's rule for symbolic links, and lint entries for files it cannot take. */
-import { execFile, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { resolveImagePath } from './images'
+import { knowledgeImagePath } from '../../core/knowledge/links'
+import { resolveConfinedFile } from '../service/confined-file'
+import { runKb } from '../../../tests/support/kb-cli'
 import { loadKnowledgeBase } from './load'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
 const ARTICLE = (title: string) =>
   `${title}\n${'='.repeat(title.length)}\n\nSolução Sugerida\n~~~~~~~~~~~~~~~~\n\n1. Conferir o painel.\n`
 
@@ -42,9 +43,11 @@ describe('symbolic links in a knowledge folder', () => {
     expect(paths.some((p) => p.includes('Fora'))).toBe(false)
     const outsideProblems = kb.problems.filter((p) => p.code === 'link-outside').map((p) => p.path)
     expect(outsideProblems.sort()).toEqual(['a/Fora.rst', 'a/pasta-fora'])
-    // images follow the same rule
-    expect(resolveImagePath(kb, 0, 'a/Dentro.rst', 'pasta-fora/fora.png')).toBeNull()
-    expect(resolveImagePath(kb, 0, 'a/Dentro.rst', '_static/f.png')).not.toBeNull()
+    // images follow the same rule, as the hosts serve them
+    const image = (uri: string) =>
+      resolveConfinedFile(kbDir, knowledgeImagePath('a/Dentro.rst', uri)!)
+    expect(await image('pasta-fora/fora.png')).toBeNull()
+    expect(await image('_static/f.png')).not.toBeNull()
   })
 })
 
@@ -72,26 +75,12 @@ describe('files the walk cannot take', () => {
     chmodSync(locked, 0o000)
     // root reads anything: run the command as an unprivileged user then.
     const ids = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-    const out = await new Promise<string>((done, fail) =>
-      execFile(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'src/cli/kb.ts',
-          'lint',
-          '--json',
-          '--knowledge',
-          kbDir,
-          '--data-dir',
-          join(base, 'data'),
-        ],
-        { cwd: ROOT, timeout: 120_000, ...ids },
-        (error, stdout, stderr) =>
-          error ? fail(new Error(`${error.message}\n${stderr}`)) : done(stdout),
-      ),
+    const run = await runKb(
+      ['lint', '--json', '--knowledge', kbDir, '--data-dir', join(base, 'data')],
+      { timeout: 120_000, ...ids },
     )
-    const report = JSON.parse(out) as { problems: { path: string; code: string }[] }
+    expect(run, run.stderr).toMatchObject({ code: 0 })
+    const report = JSON.parse(run.stdout) as { problems: { path: string; code: string }[] }
     expect(report.problems).toContainEqual(
       expect.objectContaining({ path: 'a/Trancado.rst', code: 'unreadable-file' }),
     )

@@ -1,28 +1,10 @@
-import { execFile } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { runKb } from '../../../tests/support/kb-cli'
 import { makeKnowledgeDir } from './testing-kb'
 
-const run = promisify(execFile)
-const ROOT = resolve(import.meta.dirname, '../../..')
-
-async function kb(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/kb.ts', ...args],
-      {
-        cwd: ROOT,
-      },
-    )
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const kb = runKb
 
 describe('kb search', () => {
   const { knowledge, data } = makeKnowledgeDir()

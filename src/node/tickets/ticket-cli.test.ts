@@ -1,14 +1,13 @@
 /** End-to-end tests of `kb ticket` / `kb tickets` (spawned like a user runs them). */
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Ticket } from '../../core/tickets/types'
+import { runKb } from '../../../tests/support/kb-cli'
 import { ticketFileName } from './file-name'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
 const KB = resolve(import.meta.dirname, '__fixtures__/kb')
 const ARTICLE = 'kb/Scripts_Atendimento/Teste/Certificado_em_dois_ambientes.rst'
 const STUB = 'kb/Scripts_Atendimento/Teste/Resposta_em_construcao.rst'
@@ -21,17 +20,7 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function kb(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/kb.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ROTEIRO_DATA_DIR: join(work, 'default-data') } },
-      (error, stdout, stderr) =>
-        done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    )
-  })
-}
+const kb = (...args: string[]) => runKb(args, { defaultDataDir: join(work, 'default-data') })
 const d = () => ['--data-dir', data]
 const k = ['--knowledge', KB]
 

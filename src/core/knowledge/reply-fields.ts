@@ -79,38 +79,24 @@ function capitalize(text: string): string {
   return text ? text[0].toLocaleUpperCase('pt-BR') + text.slice(1) : text
 }
 
+function markAt(m: RegExpExecArray, kind: ReplyFieldKind, hint: string | null = null): Mark {
+  return { start: m.index, end: m.index + m[0].length, token: m[0], kind, hint }
+}
+
 function collect(text: string): Mark[] {
   const marks: Mark[] = []
-  for (const m of text.matchAll(SALUTATION))
-    marks.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      token: m[0],
-      kind: 'salutation',
-      hint: null,
-    })
+  for (const m of text.matchAll(SALUTATION)) marks.push(markAt(m, 'salutation'))
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[0].startsWith('{{') ? m[0].slice(2, -2) : m[0].slice(1, -1)
     const kind = bracketKind(inner, m[0][0])
-    if (kind) {
-      const hint = capitalize(tidySpaces(inner))
-      marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint })
-    }
+    if (kind) marks.push(markAt(m, kind, capitalize(tidySpaces(inner))))
   }
   for (const m of text.matchAll(UNDERSCORES)) {
     const before = foldText(text.slice(Math.max(0, m.index - 40), m.index))
     const kind = TICKET_BEFORE.test(before) ? 'ticket' : 'free'
-    const hint = kind === 'free' ? contextLabel(text.slice(0, m.index)) : null
-    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint })
+    marks.push(markAt(m, kind, kind === 'free' ? contextLabel(text.slice(0, m.index)) : null))
   }
-  for (const m of text.matchAll(NUP_MASK))
-    marks.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      token: m[0],
-      kind: 'protocol',
-      hint: null,
-    })
+  for (const m of text.matchAll(NUP_MASK)) marks.push(markAt(m, 'protocol'))
   for (const m of text.matchAll(X_RUN)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index)
     const afterSalutation = /Prezad[oa](?:\s*\([oa]\))?(?:\s+\p{L}+(?:\s*\([oa]\))?)?\s*$/iu.test(
@@ -121,8 +107,7 @@ function collect(text: string): Mark[] {
       : PROTOCOL_BEFORE.test(foldText(before))
         ? 'protocol'
         : 'free'
-    const hint = kind === 'free' ? contextLabel(text.slice(0, m.index)) : null
-    marks.push({ start: m.index, end: m.index + m[0].length, token: m[0], kind, hint })
+    marks.push(markAt(m, kind, kind === 'free' ? contextLabel(text.slice(0, m.index)) : null))
   }
   // Earliest first; on overlap keep the longer mark (a NUP mask wins over its X runs).
   marks.sort((a, b) => a.start - b.start || b.end - a.end)

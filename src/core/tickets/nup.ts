@@ -51,6 +51,18 @@ export function nup21CheckDigits(first19: string): string {
 const FORM_17 = /^\d{5}\.?\d{6}\/?\d{4}-?\d{2}$/
 const FORM_21 = /^\d{7}\.?\d{8}\/?\d{4}-?\d{2}$/
 
+/** The answer for a number of a known form, whose check digits are right or should be `expected`. */
+function checked(form: '17' | '21', formatted: string, valid: boolean, expected: string): NupCheck {
+  if (valid) return { valid: true, form, formatted, message: null, expected: null }
+  return {
+    valid: false,
+    form,
+    formatted,
+    message: `Dígitos verificadores do NUP não conferem: o número deveria terminar em ${expected}. Confira o número.`,
+    expected,
+  }
+}
+
 /** Checks a NUP typed with or without punctuation (. / - and spaces). */
 export function validateNup(input: string): NupCheck {
   const trimmed = input.trim()
@@ -59,29 +71,12 @@ export function validateNup(input: string): NupCheck {
   if (digits.length === 17 && (FORM_17.test(compact) || /^\d+$/.test(compact))) {
     const formatted = `${digits.slice(0, 5)}.${digits.slice(5, 11)}/${digits.slice(11, 15)}-${digits.slice(15)}`
     const expected = nup17CheckDigits(digits.slice(0, 15))
-    return expected === digits.slice(15)
-      ? { valid: true, form: '17', formatted, message: null, expected: null }
-      : {
-          valid: false,
-          form: '17',
-          formatted,
-          message: `Dígitos verificadores do NUP não conferem: o número deveria terminar em ${expected}. Confira o número.`,
-          expected,
-        }
+    return checked('17', formatted, expected === digits.slice(15), expected)
   }
   if (digits.length === 21 && (FORM_21.test(compact) || /^\d+$/.test(compact))) {
     const formatted = `${digits.slice(0, 7)}.${digits.slice(7, 15)}/${digits.slice(15, 19)}-${digits.slice(19)}`
-    const valid = mod97(digits) === 1
     const expected = nup21CheckDigits(digits.slice(0, 19))
-    return valid
-      ? { valid: true, form: '21', formatted, message: null, expected: null }
-      : {
-          valid: false,
-          form: '21',
-          formatted,
-          message: `Dígitos verificadores do NUP não conferem: o número deveria terminar em ${expected}. Confira o número.`,
-          expected,
-        }
+    return checked('21', formatted, mod97(digits) === 1, expected)
   }
   return {
     valid: false,

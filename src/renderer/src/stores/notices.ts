@@ -58,9 +58,17 @@ export const useNoticeStore = defineStore('notices', () => {
     push({ id: next++, kind: 'error', key: `error.${ui.code}`, params: ui.params, error: ui })
     return ui
   }
+  /** Runs an action the agent asked for; a failure is shown as an error notice. */
+  async function attempt(action: () => Promise<void>): Promise<void> {
+    try {
+      await action()
+    } catch (error) {
+      fail(error)
+    }
+  }
   function dismiss(id: number): void {
     forget(id)
     notices.value = notices.value.filter((n) => n.id !== id)
   }
-  return { notices, info, fail, dismiss }
+  return { notices, info, fail, attempt, dismiss }
 })

@@ -12,6 +12,7 @@ import { ApiError } from '../../core/api/contract'
 import { ticketSummaries } from '../../core/tickets/checklist'
 import type { ArticleLookup } from '../../core/tickets/export/rows'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
+import { storedTicket } from '../../core/tickets/schema'
 import { removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
 import { asDataFolderErrors, dataFolderApiError, errnoOf } from '../fs/data-folder-error'
 import { isTicketFileName, ticketFileName } from './file-name'
@@ -188,7 +189,9 @@ export class TicketStore {
   private async write(ticket: Ticket): Promise<void> {
     const file = this.fileFor(ticket.number)
     await asDataFolderErrors(file, () =>
-      writeFileAtomic(file, JSON.stringify(ticket, null, 1) + '\n', { fsync: this.fsync }),
+      writeFileAtomic(file, JSON.stringify(storedTicket(ticket), null, 1) + '\n', {
+        fsync: this.fsync,
+      }),
     )
   }
 

@@ -9,10 +9,10 @@ import { expect, test, type Theme } from './fixtures'
 import type { AppPage } from './pages/app-page'
 import type { ArticlePage } from './pages/article-page'
 import type { SearchPanel } from './pages/search-panel'
+import { seriousViolations } from './support/axe'
 import { ROOT } from './support/env'
 import { UI } from './support/messages'
 
-const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js')
 // Screenshots go to test-results/ on every run; ROTEIRO_SCREENSHOTS=docs (npm run screenshots)
 // refreshes the ones the README shows (docs/screenshots), so a test run leaves the tree clean.
 const SHOTS = resolve(
@@ -30,32 +30,6 @@ type Step = { key: string }
 type ArticleView = { id: string; steps: Step[] }
 type Hit = { id: string; path: string }
 type Ticket = { number: string; requester: string; organization: string }
-
-type Violation = { id: string; impact: string | null; nodes: string[] }
-
-async function axe(app: AppPage): Promise<Violation[]> {
-  const page = app.page
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{
-          violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[]
-        }>
-      }
-    }
-    const r = await w.axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }))
-  })
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
 
 /** Finds an article with `steps` checklist steps (or at least `min`) among a few searches. */
 async function articleWithSteps(app: AppPage, steps: number, min: number, avoid: string[]) {
@@ -241,7 +215,7 @@ test('no serious or critical axe violation on any screen; screenshots', async ({
     await page.setViewportSize(screen.viewport ?? VIEWPORT)
     await screen.show({ app, search, article })
     await page.waitForTimeout(150)
-    for (const v of await axe(app))
+    for (const v of await seriousViolations(app.page))
       problems.push(`${theme}/${screen.name}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`)
     if (theme === 'light' || DARK_SHOTS.includes(screen.name)) {
       const path = resolve(SHOTS, `${screen.name}${suffix(theme)}.png`)

@@ -14,36 +14,13 @@ import { fileVault } from '../../src/node/team/password'
 import { syncRound } from '../../src/node/team/sync-round'
 import { startTestServer, type TestServer } from '../../src/node/team/testing/test-server'
 import { TicketStore } from '../../src/node/tickets/ticket-store'
+import { seriousViolations } from './support/axe'
 import { browserModeUnavailable, IN_CI } from './support/env'
 import { startBrowserMode, type BrowserMode } from './support/server'
 
-const AXE = join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js')
-
-/** Serious or critical axe-core violations on the page as it is now. */
+/** Serious or critical axe-core violations on the page as it is now, one line each. */
 async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{
-          violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[]
-        }>
-      }
-    }
-    const r = await w.axe.run(document, { resultTypes: ['violations'] })
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      )
-  })
+  return (await seriousViolations(page)).map((v) => `${v.id}: ${v.nodes.join(', ')}`)
 }
 
 const SHOTS =

@@ -12,15 +12,8 @@ import { createMemorySettingsStore } from '../settings'
 import { createDefaultBackends } from './default-backends'
 import { dispatch } from './dispatch'
 import type { KnowledgeSessionPort, ServiceBackends } from './ports'
+import { TEST_HOST } from './testing/test-host'
 import { createRoteiroService, type RoteiroService } from './service'
-
-const HOST = {
-  kind: 'browser' as const,
-  version: 't',
-  writesClipboard: false,
-  nativeDialogs: false,
-  lookupWindow: false,
-}
 
 interface Observed {
   session: KnowledgeSessionPort & { fromCache?: boolean }
@@ -54,7 +47,7 @@ async function start(knowledge: string, data: string, backends: ServiceBackends)
     knowledgeDirs: [knowledge],
     dataDir: data,
     settings: createMemorySettingsStore({ agentName: 'Ana' }),
-    host: HOST,
+    host: TEST_HOST,
     watch: false,
     bundledDir: null,
     backends,

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  closeFakeServices,
-  FAKE_ARTICLE,
-  FAKE_HOST,
-  startFakeService,
-} from './testing/fake-service'
+import { closeFakeServices, FAKE_ARTICLE, startFakeService } from './testing/fake-service'
+import { TEST_HOST } from './testing/test-host'
 
 afterEach(closeFakeServices)
 
@@ -15,7 +11,7 @@ describe('settings and host facts', () => {
     expect(await ok('updateSettings', { agentName: 'Ana' })).toMatchObject({ agentName: 'Ana' })
     expect(events).toContainEqual({ type: 'settings-changed' })
     expect((await call('updateSettings', { knowledgeRoots: ['/etc'] })).ok).toBe(false)
-    expect(await ok('hostInfo')).toEqual({ ...FAKE_HOST, settingsReset: null })
+    expect(await ok('hostInfo')).toEqual({ ...TEST_HOST, settingsReset: null })
     expect(await ok('hotkeyStatus')).toMatchObject({ available: false, registered: false })
   })
 })

@@ -7,6 +7,7 @@ import { cacheFile } from '../search'
 import { makeKnowledgeDir, scriptRst } from '../search/testing-kb'
 import { createMemorySettingsStore } from '../settings'
 import { dispatch } from './dispatch'
+import { TEST_HOST } from './testing/test-host'
 import { createRoteiroService, type RoteiroService } from './service'
 
 // Written for this project (not taken from the real knowledge base).
@@ -38,14 +39,6 @@ Palavras-chave
 impressora, etiqueta, código de barras
 `
 
-const HOST = {
-  kind: 'browser' as const,
-  version: 't',
-  writesClipboard: false,
-  nativeDialogs: false,
-  lookupWindow: false,
-}
-
 let base: string
 let service: RoteiroService
 beforeAll(async () => {
@@ -58,7 +51,7 @@ beforeAll(async () => {
     knowledgeDirs: [kb],
     dataDir: join(base, 'data'),
     settings: createMemorySettingsStore({ agentName: 'Ana' }),
-    host: HOST,
+    host: TEST_HOST,
     watch: false,
   })
 })
@@ -111,7 +104,7 @@ describe('knowledge reloads over the real search session', () => {
       knowledgeDirs: [knowledge],
       dataDir: data,
       settings: createMemorySettingsStore(),
-      host: HOST,
+      host: TEST_HOST,
       bundledDir: null,
     })
     try {
@@ -167,7 +160,7 @@ describe('knowledge reloads over the real search session', () => {
       knowledgeDirs: [knowledge],
       dataDir: data,
       settings: createMemorySettingsStore(),
-      host: HOST,
+      host: TEST_HOST,
       watch: false,
     })
     try {
@@ -189,7 +182,7 @@ describe('service over the real knowledge base', () => {
         knowledgeDirs: [corpus.dir!],
         dataDir: join(base, 'data2'),
         settings: createMemorySettingsStore(),
-        host: HOST,
+        host: TEST_HOST,
         watch: false,
       })
       try {

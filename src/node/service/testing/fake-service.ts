@@ -3,20 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ApiEvent } from '../../../core/api/contract'
-import type { HostInfo } from '../../../core/api/types'
 import { createMemorySettingsStore } from '../../settings'
 import { dispatch } from '../dispatch'
 import type { HostHooks } from '../hooks'
 import { createRoteiroService, type RoteiroService } from '../service'
 import { fakeBackends, fakeTickets } from './fake-backends'
+import { TEST_HOST } from './test-host'
 
-export const FAKE_HOST: HostInfo = {
-  kind: 'browser',
-  version: '0.0.0',
-  writesClipboard: false,
-  nativeDialogs: false,
-  lookupWindow: false,
-}
 /** The article of the fake knowledge that has steps and a reply. */
 export const FAKE_ARTICLE = 'kb/certificado.rst'
 
@@ -46,7 +39,7 @@ export async function startFakeService(hooks?: HostHooks) {
     knowledgeDirs: [join(dir)],
     dataDir: dir,
     settings,
-    host: FAKE_HOST,
+    host: TEST_HOST,
     hooks,
     backends,
     bundledDir: dir,

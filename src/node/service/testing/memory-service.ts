@@ -18,6 +18,7 @@ import type { HostHooks } from '../hooks'
 import type { KnowledgeSessionPort, ServiceBackends } from '../ports'
 import { createRoteiroService, type RoteiroService } from '../service'
 import { fakeTickets } from './fake-backends'
+import { TEST_HOST } from './test-host'
 
 export interface MemoryServiceOptions {
   /** Knowledge files: path inside the folder → reStructuredText. */
@@ -26,14 +27,6 @@ export interface MemoryServiceOptions {
   settings?: Partial<Settings>
   host?: Partial<HostInfo>
   hooks?: HostHooks
-}
-
-const BROWSER_HOST: HostInfo = {
-  kind: 'browser',
-  version: '0.0.0-test',
-  writesClipboard: false,
-  nativeDialogs: false,
-  lookupWindow: false,
 }
 
 function memoryKnowledge(dir: string, files: Record<string, string>): KnowledgeBase {
@@ -85,7 +78,7 @@ export async function createMemoryService(options: MemoryServiceOptions): Promis
     knowledgeDirs: [dir],
     dataDir: dir,
     settings: createMemorySettingsStore(options.settings),
-    host: { ...BROWSER_HOST, ...options.host },
+    host: { ...TEST_HOST, ...options.host },
     now: options.now,
     hooks: options.hooks,
     backends: memoryBackends(options.files, options.now),

@@ -3,6 +3,7 @@ import { formatDateTime } from '../time-format'
 import type { Ticket } from '../types'
 import type { ExportOptions } from './markdown'
 import {
+  articleHeading,
   progressLabel,
   rowsProgress,
   statusLabel,
@@ -63,8 +64,7 @@ export function ticketToHtml(
     '<dl>' + details.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('') + '</dl>',
   ]
   for (const article of rows) {
-    const title = article.found ? article.title : `Artigo ${article.articleId} (não encontrado)`
-    parts.push(`<h2>${e(title)}</h2>`)
+    parts.push(`<h2>${e(articleHeading(article))}</h2>`)
     parts.push(
       `<p class="progress">Progresso: ${e(progressLabel(article.done, article.total))}</p>`,
     )

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../time-format'
 import type { Ticket } from '../types'
 import {
+  articleHeading,
   progressLabel,
   rowsProgress,
   statusLabel,
@@ -42,7 +43,7 @@ export function ticketToMarkdown(
   for (const article of rows) {
     lines.push(
       '',
-      `## ${article.found ? oneLine(article.title) : `Artigo ${article.articleId} (não encontrado)`}`,
+      `## ${oneLine(articleHeading(article))}`,
       '',
       `Progresso: ${progressLabel(article.done, article.total)}`,
       '',

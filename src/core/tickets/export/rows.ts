@@ -66,6 +66,11 @@ export function statusLabel(status: Ticket['status']): string {
   return status === 'open' ? 'aberto' : 'encerrado'
 }
 
+/** The heading of an article's rows: its title, or its id when it left the knowledge roots. */
+export function articleHeading(article: ArticleRows): string {
+  return article.found ? article.title : `Artigo ${article.articleId} (não encontrado)`
+}
+
 /** "3 de 5 passos feitos": a progress as exports print it. */
 export function progressLabel(done: number, total: number): string {
   return `${done} de ${total} passo${total === 1 ? '' : 's'} feito${done === 1 ? '' : 's'}`

@@ -19,6 +19,7 @@ import { readTeamStatus } from '../../node/team/status-file'
 import { pendingChanges, syncRound } from '../../node/team/sync-round'
 import { CommandError, UsageError } from '../cli-error'
 import { dataDir, parseCommandArgs, printJson } from '../options'
+import { chooseSubcommand, type Subcommands } from '../subcommands'
 
 const USAGE = `usage:
   kb team sync [--server URL] [--user NAME] [--password-file FILE] [--tier N1|N2|N3] [--allow-http] --data-dir DIR [--json]
@@ -122,7 +123,7 @@ async function status(argv: string[]): Promise<void> {
   process.stdout.write(lines.join('\n') + '\n')
 }
 
-const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
+const SUBCOMMANDS: Subcommands = {
   sync,
   status,
   'design-doc': async () => printJson({ designDoc: teamDesignDoc(), security: teamSecurity() }),
@@ -130,9 +131,5 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
 
 /** `kb team <subcommand> ...` */
 export async function run(argv: string[]): Promise<void> {
-  const [name, ...rest] = argv
-  if (!name || name === '--help' || name === '-h') throw new UsageError(USAGE)
-  const sub = SUBCOMMANDS[name]
-  if (!sub) throw new UsageError(`unknown subcommand "team ${name}"\n${USAGE}`)
-  await sub(rest)
+  await chooseSubcommand('team', USAGE, SUBCOMMANDS, argv)()
 }

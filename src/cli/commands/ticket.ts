@@ -15,6 +15,7 @@ import { ticketFileName } from '../../node/tickets/file-name'
 import { withCliApi, type CliApi } from '../api'
 import { asCommand, CommandError, UsageError } from '../cli-error'
 import { parseCommandArgs, printJson } from '../options'
+import { chooseSubcommand, type Subcommands } from '../subcommands'
 
 const USAGE = `usage:
   kb ticket open NUMBER [--requester NAME] [--org ORG] [--article ID]... [--json]
@@ -243,7 +244,7 @@ async function handoff(argv: string[]): Promise<void> {
     )
 }
 
-const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
+const SUBCOMMANDS: Subcommands = {
   handoff,
   open,
   step,
@@ -256,9 +257,5 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
 
 /** `kb ticket <subcommand> ...` */
 export async function run(argv: string[]): Promise<void> {
-  const [name, ...rest] = argv
-  if (!name || name === '--help' || name === '-h') throw new UsageError(USAGE)
-  const sub = SUBCOMMANDS[name]
-  if (!sub) throw new UsageError(`unknown subcommand "ticket ${name}"\n${USAGE}`)
-  await asCommand(() => sub(rest))
+  await asCommand(chooseSubcommand('ticket', USAGE, SUBCOMMANDS, argv))
 }

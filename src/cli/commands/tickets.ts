@@ -5,6 +5,7 @@ import { statusLabel } from '../../core/tickets/export/rows'
 import { withCliApi } from '../api'
 import { asCommand, CommandError, UsageError } from '../cli-error'
 import { parseCommandArgs, printJson } from '../options'
+import { chooseSubcommand, type Subcommands } from '../subcommands'
 import { output } from './ticket'
 
 const USAGE = `usage:
@@ -71,7 +72,7 @@ async function importFile(argv: string[]): Promise<void> {
   }
 }
 
-const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
+const SUBCOMMANDS: Subcommands = {
   list,
   export: exportAll,
   import: importFile,
@@ -79,9 +80,5 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
 
 /** `kb tickets <subcommand> ...` */
 export async function run(argv: string[]): Promise<void> {
-  const [name, ...rest] = argv
-  if (!name || name === '--help' || name === '-h') throw new UsageError(USAGE)
-  const sub = SUBCOMMANDS[name]
-  if (!sub) throw new UsageError(`unknown subcommand "tickets ${name}"\n${USAGE}`)
-  await asCommand(() => sub(rest))
+  await asCommand(chooseSubcommand('tickets', USAGE, SUBCOMMANDS, argv))
 }

@@ -135,9 +135,10 @@ async function measure(
       latency: theirs,
     },
     ratio: {
-      build: +(buildMs / peer.buildMs).toFixed(2),
-      p50: +(oursOnShared.all.p50 / theirs.all.p50).toFixed(2),
-      p95: +(oursOnShared.all.p95 / theirs.all.p95).toFixed(2),
+      // Significant digits, not decimals: on 10,000 articles the p95 ratio is about 0.002.
+      build: +(buildMs / peer.buildMs).toPrecision(2),
+      p50: +(oursOnShared.all.p50 / theirs.all.p50).toPrecision(2),
+      p95: +(oursOnShared.all.p95 / theirs.all.p95).toPrecision(2),
     },
   }
 }

@@ -13,6 +13,14 @@ export const RANK = {
   /** Candidates (after coverage) that get phrase scoring. */
   phraseCandidates: 15,
   coverage: 2,
+  /**
+   * An article that is one question of a page (a FAQ file) is judged by its page as well: its
+   * coverage moves this share of the way to what all the page's candidate articles match
+   * together (the e-mail's question is one part of a page that answers its context too).
+   * Measured on both fixed halves of the realistic set: R@1 0.70 → 0.70 / 0.70 → 0.71, R@5
+   * 0.88 → 0.90 / 0.89 → 0.91; dev set unchanged.
+   */
+  page: 0.5,
   title: 0.6,
   phrase: 0.6,
   /** Reward for the share of the query found close together (within `window` words). */

@@ -94,10 +94,14 @@ export class Scorer {
     const weights = masked.map((w) => w.weight)
     const total = masked.filter((w) => w.clauses.size).reduce((sum, w) => sum + w.weight, 0)
     const top = candidates[0].score || 1
+    const pages = pageWords(candidates)
     for (const c of candidates) {
-      const cover = coverage(c.words, weights, total)
+      const own = coverage(c.words, weights, total)
+      const page = pages.get(pageOf(c.article))
+      const pageCover = page === undefined ? own : coverage(page, weights, total)
+      const cover = own + RANK.page * (pageCover - own)
       const titleCover = coverage(c.titleWords, weights, total)
-      c.factors = { bm25: c.score / top, cover, titleCover }
+      c.factors = { bm25: c.score / top, cover, pageCover, titleCover }
       c.score =
         (c.score / top) *
         (1 + RANK.coverage * cover * cover) *
@@ -181,6 +185,25 @@ export class Scorer {
 /** Whether a query is pasted text (LONG_QUERY_WORDS typed words or more). */
 export function isLong(words: readonly Word[]): boolean {
   return words.filter((w) => !w.feedback && !w.term.compound).length >= LONG_QUERY_WORDS
+}
+
+/**
+ * The FAQ page a question article is part of: its file (the id without "#question"); null for
+ * other kinds (a file of several scripts, such as one of superseded ones, is not one topic).
+ */
+function pageOf(article: ArticleFacts): string | null {
+  const hash = article.id.indexOf('#')
+  return article.kind !== 'faq' || hash === -1 ? null : article.id.slice(0, hash)
+}
+
+/** Per FAQ page: the query words its candidate articles match together (a bitmask). */
+function pageWords(candidates: readonly Candidate[]): Map<string | null, number> {
+  const pages = new Map<string | null, number>()
+  for (const c of candidates) {
+    const key = pageOf(c.article)
+    if (key !== null) pages.set(key, (pages.get(key) ?? 0) | c.words)
+  }
+  return pages
 }
 
 /** Adjacent query word pairs, in query order. */

@@ -107,7 +107,8 @@ export class Scorer {
         (1 + RANK.coverage * cover * cover) *
         (1 + RANK.title * titleCover) *
         (c.head.superseded ? RANK.superseded : 1) *
-        (RANK.kind[c.head.kind] ?? 1)
+        (RANK.kind[c.head.kind] ?? 1) *
+        (INDEX_PAGE.test(c.head.id) ? RANK.indexPage : 1)
     }
     candidates.sort((a, b) => b.score - a.score)
     const streamWords = stream ? stream.counts.reduce((sum, c) => sum + c, 0) : 0
@@ -181,6 +182,9 @@ export class Scorer {
     return marked
   }
 }
+
+/** A folder's landing page (Sphinx's index.rst): its table of contents, maybe an overview. */
+const INDEX_PAGE = /(?:^|\/)index\.rst$/i
 
 /** Whether a query is pasted text (LONG_QUERY_WORDS typed words or more). */
 export function isLong(words: readonly Word[]): boolean {

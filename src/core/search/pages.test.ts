@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { makeArticle } from '../knowledge/testing/make-article'
-import { parseQuery } from './query'
 import { createSearchIndex } from './search-index'
+
+describe('search: an index page lists the answers, it does not give them', () => {
+  it('ranks a folder index below a page with the same text', () => {
+    const page = {
+      kind: 'page' as const,
+      title: 'Código de acesso do aplicativo móvel',
+      sections: { situation: 'O código de acesso não aparece no aplicativo móvel.' },
+    }
+    const index = createSearchIndex([
+      makeArticle({ id: 'app/index.rst', path: 'App/index.rst', ...page }),
+      makeArticle({ id: 'app/acesso.rst', path: 'App/acesso.rst', ...page }),
+    ])
+    const [first, second] = index.search('codigo de acesso nao aparece').results
+    expect(first.id).toBe('app/acesso.rst')
+    expect(second.score).toBeLessThan(first.score * 0.75)
+  })
+})
 
 describe('search: a FAQ question is judged with its page', () => {
   // The same question text twice: once as a script of its own, once as one question of a FAQ
@@ -26,22 +42,5 @@ describe('search: a FAQ question is judged with its page', () => {
     const results = index.search('incluir gestor no portal e no grupo de mensagens').results
     const order = results.map((r) => r.id)
     expect(order.indexOf('faq.rst#incluir')).toBeLessThan(order.indexOf('script'))
-  })
-})
-
-describe('query: identifiers copied from a log', () => {
-  const stems = (text: string) => parseQuery(text).map((t) => t.stem)
-
-  it('keeps a camel-case class or method name whole and adds its words', () => {
-    expect(stems('MdEstatisticasColetarRN falhou')).toEqual(
-      expect.arrayContaining(['mdestatisticascoletarrn', 'estatist', 'colet']),
-    )
-    expect(stems('obterQuantidadeDocumentos')).toEqual(
-      expect.arrayContaining(['obter', 'quantidad', 'document']),
-    )
-  })
-
-  it('leaves a brand name of two capitalized words alone', () => {
-    expect(stems('grupo do WhatsApp')).toEqual(['grup', 'whatsapp'])
   })
 })

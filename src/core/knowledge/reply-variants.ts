@@ -9,7 +9,7 @@ import type { ReplyVariant } from './types'
 import { foldText, tidySpaces } from '../text/fold'
 import { findReplyFields } from './reply-fields'
 import { textParts } from './text-parts'
-import { plainInline } from './checklist/units'
+import { plainInline } from './checklist/inline'
 
 const VARIANT_LEAD =
   /^(modelo|resposta|opcao|alternativa|caso|para o|para a|para os|para as|se|quando|apos|texto|mensagem)\b/u

@@ -22,7 +22,8 @@ import {
   stepKind,
 } from './classify'
 import { shortLabel } from './label'
-import { readUnits, type Unit } from './units'
+import { readUnits } from './units'
+import type { Unit } from './unit'
 import { covered, stems } from './words'
 
 interface Candidate {

@@ -3,186 +3,17 @@
  * list items, each with its links, the condition it sits under and what it carries along
  * (code, field lists and value tables become the detail of the step that needs them).
  */
-import type { Block, Inline } from '../../rst/types'
+import type { Block } from '../../rst/types'
 import { renderText } from '../../rst'
 import type { StepLink } from '../types'
 import { foldText, tidySpaces } from '../../text/fold'
 import { splitSentences } from '../sentences'
 import { conditionOf, isInstruction } from './classify'
-
-export interface Unit {
-  text: string
-  line: number
-  links: StepLink[]
-  detail: string[]
-  /** The condition heading ("Caso o remetente tenha aberto o chamado") the unit sits under. */
-  condition: string | null
-  /** The kind of block the unit came from. */
-  origin: 'paragraph' | 'item' | 'lead' | 'footnote' | 'passo'
-  /** Set inside "Atenção" boxes and warnings. */
-  caution: boolean
-  /** Set inside "Observação"/note boxes: explanation unless it says to do something. */
-  note: boolean
-}
-
-interface Walk {
-  units: Unit[]
-  condition: { text: string; mode: 'heading' | 'run' } | null
-  /** Links of a reference list met before any step: they go to the next one. */
-  pendingLinks: StepLink[]
-  caution: boolean
-  note: boolean
-}
-
-/** Plain text of inlines without URLs (links keep their label; URLs go to the step's links). */
-export function plainInline(nodes: Inline[], links: StepLink[] = []): string {
-  let out = ''
-  for (const n of nodes) {
-    switch (n.type) {
-      case 'text':
-      case 'literal':
-        out += n.value
-        break
-      case 'role':
-        out += n.value
-        break
-      case 'strong':
-      case 'emphasis':
-      case 'reference':
-        out += plainInline(n.children, links)
-        break
-      case 'link': {
-        const label = plainInline(n.children, links)
-        if (n.url) links.push({ label: tidySpaces(label) || n.url, url: n.url })
-        out += /^https?:\/\//u.test(label) ? '' : label
-        break
-      }
-      case 'footnote_ref':
-        // The footnote's own sentences follow as steps; the mark would only glue to the word.
-        break
-      case 'substitution':
-        break
-    }
-  }
-  return out
-}
-
-const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
-const BARE_URL = /\bhttps?:\/\/\S+/gu
-// SQL and shell pasted as plain paragraphs.
-const CODE_START =
-  /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|\/\w|\w+=|--|#!)\b/iu
-const CODE_LINE = /[;{}=<>]|::|\w+\(\)/u
-
-function looksLikeCode(text: string): boolean {
-  const t = text.trim()
-  return CODE_START.test(t) && (CODE_LINE.test(t) || words(t) <= 6)
-}
-
-function isWholeStrong(nodes: Inline[]): boolean {
-  const meaningful = nodes.filter((n) => !(n.type === 'text' && !n.value.trim()))
-  return meaningful.length > 0 && meaningful.every((n) => n.type === 'strong')
-}
+import { addDetail, lastUnit, pushSentences, type Unit, type Walk } from './unit'
+import { bareLinks, isWholeStrong, looksLikeCode, plainInline, wordCount } from './inline'
+import { isFieldList, isLinkList, itemText } from './lists'
 
 const PASSO = /^\s*(\*\*)?\s*(passo\s*\d+|\d+\s*[º°o]?\s*passo)\s*[:.)–-]?\s*(\*\*)?\s*/iu
-
-function lastUnit(w: Walk): Unit | null {
-  return w.units[w.units.length - 1] ?? null
-}
-
-function addDetail(w: Walk, text: string): void {
-  const last = lastUnit(w)
-  const clean = text.trim()
-  if (last && clean) last.detail.push(clean)
-}
-
-function bareLinks(text: string, links: StepLink[]): string {
-  return text.replace(BARE_URL, (url) => {
-    links.push({ label: url, url: url.replace(/[.,;)]+$/u, '') })
-    return ''
-  })
-}
-
-// "1.1) ", "2° ", "a) " opening a sentence: numbering, not words of the step.
-const ENUMERATOR =
-  /^\s*((\d+(\.\d+)*\s*[)º°.–-]|[a-z]\))\s*(passo\s*\d*\s*[:.)–-])?|passo\s*\d*\s*[:.)–-])\s*/iu
-// Joints inside one sentence that chain two instructions: "… os agendamentos e que o processo seja …".
-const JOINTS = /\s+e que\s+|;\s+|,\s+seguid[oa] d[aeo]s?\s+/u
-const MIN_PART_WORDS = 4
-
-/** Splits a sentence at the joints that chain two instructions, when both parts stand alone. */
-export function splitJoints(sentence: string): string[] {
-  const m = JOINTS.exec(sentence)
-  if (!m) return [sentence]
-  const head = sentence
-    .slice(0, m.index)
-    .trim()
-    .replace(/[,;]+$/u, '')
-  const tail = sentence.slice(m.index + m[0].length).trim()
-  if (words(head) < MIN_PART_WORDS || words(tail) < MIN_PART_WORDS) return [sentence]
-  const cap = tail.charAt(0).toUpperCase() + tail.slice(1)
-  return [head, ...splitJoints(cap)]
-}
-
-function pushSentences(
-  w: Walk,
-  text: string,
-  line: number,
-  links: StepLink[],
-  origin: Unit['origin'],
-): void {
-  const sentences = splitSentences(text)
-    .map((s) => s.replace(ENUMERATOR, ''))
-    .flatMap(splitJoints)
-  const assigned = new Set<StepLink>()
-  for (const sentence of sentences) {
-    const mine = links.filter((l) => !assigned.has(l) && sentence.includes(l.label))
-    mine.forEach((l) => assigned.add(l))
-    w.units.push({
-      text: sentence,
-      line,
-      links: [...w.pendingLinks, ...mine],
-      detail: [],
-      condition: w.condition?.text ?? null,
-      origin,
-      caution: w.caution,
-      note: w.note,
-    })
-    w.pendingLinks = []
-  }
-  // Links whose label is not in any sentence (e.g. bare URLs) stay with the paragraph's last unit.
-  const rest = links.filter((l) => !assigned.has(l))
-  const last = lastUnit(w)
-  if (rest.length && last) last.links.push(...rest)
-}
-
-function isFieldList(items: string[]): boolean {
-  if (!items.length) return false
-  const short = items.filter((t) => words(t) <= 6 && !isInstruction(t))
-  return short.length / items.length >= 0.8
-}
-
-function isLinkList(items: { text: string; links: StepLink[] }[]): boolean {
-  if (!items.length) return false
-  const linky = items.filter(
-    (i) => i.links.length > 0 && words(i.text) <= 14 && !isInstruction(i.text),
-  )
-  return linky.length / items.length >= 0.6
-}
-
-function itemText(children: Block[], links: StepLink[]): string {
-  return tidySpaces(
-    children
-      .map((b) =>
-        b.type === 'paragraph'
-          ? plainInline(b.children, links)
-          : b.type === 'line_block'
-            ? b.lines.map((l) => plainInline(l, links)).join(' ')
-            : '',
-      )
-      .join(' '),
-  )
-}
 
 function walkList(
   w: Walk,
@@ -239,7 +70,7 @@ function walkParagraph(
   // "· Nome completo;" written as paragraphs: a field of the step before.
   if (/^[·•▪]/u.test(text)) {
     const item = text.replace(/^[·•▪]\s*/u, '')
-    if (words(item) <= 6 && !isInstruction(item)) addDetail(w, `- ${item}`)
+    if (wordCount(item) <= 6 && !isInstruction(item)) addDetail(w, `- ${item}`)
     else pushSentences(w, item, block.line, links, 'item')
     return
   }

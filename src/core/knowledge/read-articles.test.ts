@@ -104,10 +104,15 @@ describe('readArticles', () => {
           'Primeiro verifique o painel. O painel mostra o status.\n\nEm seguida reenvie o processo.',
       }),
     )
-    expect(paras.articles[0].steps.map((s) => s.label)).toEqual([
+    expect(paras.articles[0].steps.map((s) => s.text)).toEqual([
       'Primeiro verifique o painel.',
       'Em seguida reenvie o processo.',
       'Enviar ao usuário a resposta conforme o modelo de resposta do chamado',
+    ])
+    // The label is the action itself: the connectors that open the sentence stay in the text.
+    expect(paras.articles[0].steps.map((s) => s.label).slice(0, 2)).toEqual([
+      'Verifique o painel.',
+      'Reenvie o processo.',
     ])
     const one = read(
       script('Erro', { solution: 'Verifique o painel. Confira o log do SEI. Reenvie o processo.' }),

@@ -82,10 +82,43 @@ export function sentenceCore(text: string): string {
 
 const firstWord = (s: string) => /^[a-z-]+/u.exec(s)?.[0] ?? ''
 
-function opensWithVerb(s: string): boolean {
+/** True when a (folded) clause opens with an infinitive or an imperative. */
+export function opensWithVerb(s: string): boolean {
   const w = firstWord(s)
   if (!w || NOT_VERBS.has(w)) return false
   return IMPERATIVES.has(w) || INFINITIVE.test(w)
+}
+
+// Verbs ending like infinitives that state a situation rather than ask for an action.
+const STATIVE = new Set(
+  'estiver tiver puder quiser fizer houver for possuir existir ocorrer aparecer conter constar haver ter ser estar'.split(
+    ' ',
+  ),
+)
+const ACTION_INFINITIVE = /^[a-z]{3,}(ar|er|ir)$/u
+
+/**
+ * A condition written without its comma ("Caso o usuário solicite a documentação informar o
+ * endereço"): the instruction is the infinitive or imperative after the condition's own verb.
+ * "Se"/"quando" take the future subjunctive, which reads like an infinitive ("Se o usuário
+ * solicitar …"), so the first such word after them is the condition's.
+ */
+function hasUncommaedAction(s: string): boolean {
+  const opener = /^(caso|se|quando|em caso de|no caso de)\s/u.exec(s)
+  if (!opener || s.includes(', ')) return false
+  const words = s.slice(opener[0].length).split(/[^a-z-]+/u)
+  let skip = opener[1] === 'se' || opener[1] === 'quando' ? 1 : 0
+  for (const w of words.slice(1)) {
+    if (NOT_VERBS.has(w) || STATIVE.has(w)) continue
+    const verb = IMPERATIVES.has(w) || ACTION_INFINITIVE.test(w)
+    if (!verb) continue
+    if (skip > 0 && !IMPERATIVES.has(w)) {
+      skip--
+      continue
+    }
+    return true
+  }
+  return false
 }
 
 /** True for greetings, sign-offs, closing notices and template guidance: never a step. */
@@ -116,6 +149,7 @@ export function isInstruction(text: string): boolean {
   // An instruction after the opening clause: "Uma vez identificado o ambiente, verificar …".
   const clauses = s.split(/,\s+/u).slice(1)
   if (clauses.some((c) => opensWithVerb(c))) return true
+  if (hasUncommaedAction(s)) return true
   if (DIRECTIVES.test(s) && !STATIVE_AFTER_MODAL.test(s) && !NEGATED_MODAL.test(s)) return true
   if (SUBJUNCTIVE.test(s)) return true
   return ESCALATION.test(s) || PRECAUTION.test(s)

@@ -22,6 +22,7 @@ import {
   stepKind,
 } from './classify'
 import { shortLabel } from './label'
+import { actionSpan } from './action'
 import { readUnits } from './units'
 import type { Unit } from './unit'
 import { covered, stems } from './words'
@@ -210,7 +211,7 @@ export function finishSteps(
     return {
       key: n === 1 ? base : `${base}-${n}`,
       index: i + 1,
-      label: shortLabel(c.text),
+      label: shortLabel(source === 'article' ? actionSpan(c.text) : c.text),
       text: c.text,
       detail: c.detail.join('\n'),
       kind: c.kind,

@@ -41,6 +41,19 @@ export function addDetail(w: Walk, text: string): void {
   if (last && clean) last.detail.push(clean)
 }
 
+/**
+ * Adds the fields a step asks for ("Nome completo", "Órgão") to its detail and, when the step
+ * is the lead that asks for them, to its text: the agent reads what to ask without opening it.
+ */
+export function addFields(w: Walk, fields: string[]): void {
+  const last = lastUnit(w)
+  if (!last || !fields.length) return
+  last.detail.push(fields.map((f) => `- ${f}`).join('\n'))
+  if (last.origin !== 'lead') return
+  const sep = last.text.endsWith(':') ? ' ' : '; '
+  last.text = `${last.text}${sep}${fields.map((f) => f.replace(/[;.,]+$/u, '')).join('; ')}`
+}
+
 /** Pushes a text's sentences (cut at their joints) as units under the walk's condition. */
 export function pushSentences(
   w: Walk,

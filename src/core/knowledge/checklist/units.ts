@@ -9,7 +9,7 @@ import type { StepLink } from '../types'
 import { foldText, tidySpaces } from '../../text/fold'
 import { splitSentences } from '../sentences'
 import { conditionOf, isInstruction } from './classify'
-import { addDetail, lastUnit, pushSentences, type Unit, type Walk } from './unit'
+import { addDetail, addFields, lastUnit, pushSentences, type Unit, type Walk } from './unit'
 import { bareLinks, isWholeStrong, looksLikeCode, plainInline, wordCount } from './inline'
 import { isFieldList, isLinkList, itemText } from './lists'
 
@@ -37,7 +37,10 @@ function walkList(
     return
   }
   if (isFieldList(items.map((i) => i.text)) && lastUnit(w)) {
-    addDetail(w, items.map((i) => `- ${i.text}`).join('\n'))
+    addFields(
+      w,
+      items.map((i) => i.text),
+    )
     return
   }
   for (const item of items) {
@@ -70,7 +73,9 @@ function walkParagraph(
   // "· Nome completo;" written as paragraphs: a field of the step before.
   if (/^[·•▪]/u.test(text)) {
     const item = text.replace(/^[·•▪]\s*/u, '')
-    if (wordCount(item) <= 6 && !isInstruction(item)) addDetail(w, `- ${item}`)
+    // Once a lead collects fields, its later bullets are fields too unless they ask something.
+    const collecting = lastUnit(w)?.origin === 'lead'
+    if (wordCount(item) <= (collecting ? 14 : 6) && !isInstruction(item)) addFields(w, [item])
     else pushSentences(w, item, block.line, links, 'item')
     return
   }

@@ -97,15 +97,16 @@ describe('readArticles', () => {
     expect(new Set(twice.map((s) => s.key)).size).toBe(twice.length)
   })
 
-  it('takes the instructions of paragraphs, one step per sentence', () => {
+  it('takes the instructions of paragraphs, one step per instruction with its explanation', () => {
     const paras = read(
       script('Erro', {
         solution:
           'Primeiro verifique o painel. O painel mostra o status.\n\nEm seguida reenvie o processo.',
       }),
     )
+    // The sentence after an instruction explains it: it stays in that step's text.
     expect(paras.articles[0].steps.map((s) => s.text)).toEqual([
-      'Primeiro verifique o painel.',
+      'Primeiro verifique o painel. O painel mostra o status.',
       'Em seguida reenvie o processo.',
       'Enviar ao usuário a resposta conforme o modelo de resposta do chamado',
     ])

@@ -44,7 +44,8 @@ const STATIVE_AFTER_MODAL =
   /\b(deve|devem|devera|deverao|precisa|precisam)\s+(possuir|ter|estar|haver|existir|conter|constar|ocorrer|acontecer|apresentar)\b/u
 // Passive subjunctive instructions: "Seja gerado um novo certificado", "o processo seja desbloqueado".
 // "não é necessário", "não precisa": what need not be done is not an instruction.
-const NEGATED_MODAL = /\bnao (e necessari[oa]|precisa|precisam|necessita|e preciso)\b/u
+const NEGATED_MODAL =
+  /\bnao (e necessari[oa]|precisa|precisam|necessita|e preciso)\b|^e esperado que\b/u
 const SUBJUNCTIVE = /\bsejam? [a-z]+(ad|id)[oa]s?\b/u
 
 const ESCALATION =
@@ -58,7 +59,7 @@ const ASKS_FOR_DATA =
 
 // Reply boilerplate: greetings, sign-offs, the closing notice and the portal plug.
 const BOILERPLATE =
-  /^(prezad|ola\b|bom dia|boa tarde|boa noite|atenciosamente|cordialmente|obrigad|equipe\b|processo eletronico nacional$|informamos ainda que nao havendo|acompanhe nossas|para saber mais|conheca,? tambem|nao havendo mais|fim do processo|respostas? em construcao|\(indicar\b|\(nome do atendente\)|\[nome)/u
+  /^(prezad|ola\b|bom dia|boa tarde|boa noite|atenciosamente|cordialmente|obrigad|equipe\b|processo eletronico nacional$|informamos ainda que nao havendo|acompanhe nossas|para saber mais|conheca,? tambem|nao havendo mais|fim do processo|respostas? em construcao|nao hesite|fico a disposicao|ficamos a disposicao|estamos a disposicao|permanecemos a disposicao|em caso de duvidas?|para mais informacoes|para maiores informacoes|\(indicar\b|\(nome do atendente\)|\[nome)/u
 
 // Template placeholders: "Vá para '...'", "[Inserir Informação 01]", "Clique em '....'".
 const PLACEHOLDER =
@@ -69,7 +70,7 @@ export function sentenceCore(text: string): string {
   let s = foldText(text).replace(/^[\s"“'([*·•-]+/u, '')
   for (let i = 0; i < 3; i++) {
     const next = s.replace(
-      /^(primeiro|primeiramente|dessa forma|desta forma|para isso|em seguida|na sequencia|por fim|alem disso|nesse sentido|neste sentido|entao|assim|depois|posteriormente|inicialmente|logo|ainda|tambem|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s*/u,
+      /^(por favor|primeiro|primeiramente|dessa forma|desta forma|para isso|em seguida|na sequencia|por fim|alem disso|nesse sentido|neste sentido|entao|assim|depois|posteriormente|inicialmente|logo|ainda|tambem|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s*/u,
       '',
     )
     if (next === s) break
@@ -151,7 +152,8 @@ export function isInstruction(text: string): boolean {
   if (clauses.some((c) => opensWithVerb(c))) return true
   if (hasUncommaedAction(s)) return true
   if (DIRECTIVES.test(s) && !STATIVE_AFTER_MODAL.test(s) && !NEGATED_MODAL.test(s)) return true
-  if (SUBJUNCTIVE.test(s)) return true
+  // "para que o trâmite seja finalizado" is the purpose of a step, not one.
+  if (SUBJUNCTIVE.test(s.replace(/\bpara que\b.*$/u, ''))) return true
   return ESCALATION.test(s) || PRECAUTION.test(s)
 }
 

@@ -35,6 +35,8 @@ interface Candidate {
   condition: string | null
   line: number
   stems: Set<string>
+  /** The sentence that asks for the action, when the text goes on to explain it. */
+  action?: string
   /** From a list item or a "Passo N" line: a procedure spelled out. */
   fromList?: boolean
 }
@@ -82,8 +84,26 @@ function branchCondition(text: string): string | null {
 
 function solutionSteps(units: Unit[], context: Set<string>): Candidate[] {
   const useful = units.filter((u) => !isNoise(u))
-  const instructions = useful.filter((u) => isInstruction(u.text))
-  if (instructions.length) return instructions.map((u) => toCandidate(u))
+  const isStep = (u: Unit) => u.origin === 'passo' || isInstruction(u.text)
+  const instructions = useful.filter(isStep)
+  if (instructions.length) {
+    const out: Candidate[] = []
+    let last: { unit: Unit; candidate: Candidate } | null = null
+    for (const u of useful) {
+      if (isStep(u)) {
+        const candidate = toCandidate(u)
+        out.push(candidate)
+        last = { unit: u, candidate }
+      } else if (last && last.unit.line === u.line && !u.note && wordCount(u.text) <= 25) {
+        // A sentence after an instruction in the same paragraph says how to do it.
+        last.candidate.action ??= last.candidate.text
+        last.candidate.text = `${last.candidate.text} ${u.text}`
+        last.candidate.stems = stems(last.candidate.text)
+        last = null
+      } else last = null
+    }
+    return out
+  }
   // A solution written as explanation only: its sentences are what the agent passes on.
   return useful
     .filter((u) => !u.note && covered(stems(u.text), context) < RESTATEMENT)
@@ -103,12 +123,25 @@ function variantCondition(label: string, conditions: string[]): string | null {
   )
 }
 
-function replySteps(reply: ReplyTemplate, conditions: string[]): Candidate[] {
+function replySteps(
+  reply: ReplyTemplate,
+  conditions: string[],
+  explain: Set<string> | null,
+): Candidate[] {
   const out: Candidate[] = []
   for (const variant of reply.variants) {
     const condition = variantCondition(variant.label, conditions)
     for (const unit of readUnits(variant.blocks)) {
       if (isNoise(unit) || unit.note) continue
+      // A solution that only says to inform the requester leaves what to say to the reply.
+      if (
+        explain &&
+        !isInstruction(unit.text) &&
+        covered(stems(unit.text), explain) < RESTATEMENT
+      ) {
+        out.push({ ...toCandidate(unit, unit.condition ?? condition), kind: 'act', fromList: true })
+        continue
+      }
       // In a reply, only what the requester is told to do (or what will be done) is a step.
       if (
         !isInstruction(unit.text) ||
@@ -211,7 +244,7 @@ export function finishSteps(
     return {
       key: n === 1 ? base : `${base}-${n}`,
       index: i + 1,
-      label: shortLabel(source === 'article' ? actionSpan(c.text) : c.text),
+      label: shortLabel(source === 'article' ? actionSpan(c.action ?? c.text) : c.text),
       text: c.text,
       detail: c.detail.join('\n'),
       kind: c.kind,
@@ -245,7 +278,11 @@ export function deriveChecklist(sections: ArticleSection[], reply: ReplyTemplate
   // A solution with its own procedure takes from the reply only the lists it spells out;
   // a thin one (the seed article's restates the symptom) takes the reply's instructions.
   const thin = body.length < THIN_SOLUTION
-  const fromReply = replySteps(reply, conditions).filter((c) => thin || c.fromList)
+  const informs = body.some((c) =>
+    /^(informar|orientar|esclarecer|explicar|comunicar)\b/u.test(sentenceCore(c.text)),
+  )
+  const explain = process.env.EXPL && thin && (informs || process.env.EXPL === '2') ? context : null
+  const fromReply = replySteps(reply, conditions, explain).filter((c) => thin || c.fromList)
   const escalations = sections
     .filter((s) => s.role === 'responsibility')
     .flatMap(responsibilitySteps)

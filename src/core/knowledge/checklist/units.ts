@@ -13,7 +13,8 @@ import { addDetail, addFields, lastUnit, pushSentences, type Unit, type Walk } f
 import { bareLinks, isWholeStrong, looksLikeCode, plainInline, wordCount } from './inline'
 import { isFieldList, isLinkList, itemText } from './lists'
 
-const PASSO = /^\s*(\*\*)?\s*(passo\s*\d+|\d+\s*[º°o]?\s*passo)\s*[:.)–-]?\s*(\*\*)?\s*/iu
+// "Passo 2:", "2º passo", "passo 1,": a step of a procedure, whatever form its verb takes.
+const PASSO = /^\s*(\*\*)?\s*(passo\s*\d+|\d+\s*[º°o]?\s*passo)\s*[:.,)–-]?\s*(\*\*)?\s*/iu
 
 function walkList(
   w: Walk,
@@ -46,7 +47,11 @@ function walkList(
   for (const item of items) {
     if (item.text) {
       if (looksLikeCode(item.text)) addDetail(w, item.text)
-      else pushSentences(w, item.text, item.line, item.links, 'item')
+      else {
+        const passo = PASSO.exec(item.text)
+        const text = passo ? item.text.slice(passo[0].length) : item.text
+        pushSentences(w, text, item.line, item.links, passo ? 'passo' : 'item')
+      }
     }
     walkBlocks(w, item.nested)
   }

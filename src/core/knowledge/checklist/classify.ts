@@ -83,11 +83,30 @@ export function sentenceCore(text: string): string {
 
 const firstWord = (s: string) => /^[a-z-]+/u.exec(s)?.[0] ?? ''
 
+// Imperatives outside the list above: a word ending like one ("desligue", "comente", "mate",
+// "inclua") followed by what opens an object ("o serviço", "todos os workers").
+const IMPERATIVE_ENDING = /^[a-z]{3,}(e|em|a|am)$/u
+const OBJECT_OPENER =
+  /^(o|a|os|as|um|uma|todos|todas|eventual|eventuais|seu|sua|seus|suas|novamente)$/u
+// Words of that shape that open sentences without being verbs.
+const NOT_IMPERATIVES = new Set(
+  'segue seguem para durante conforme sobre entre desde contra perante mediante segundo abaixo acima agora sempre onde cada toda esse essa este esta nome telefone cidade data hora senha tela ata conta nota pagina'.split(
+    ' ',
+  ),
+)
+
 /** True when a (folded) clause opens with an infinitive or an imperative. */
 export function opensWithVerb(s: string): boolean {
   const w = firstWord(s)
   if (!w || NOT_VERBS.has(w)) return false
-  return IMPERATIVES.has(w) || INFINITIVE.test(w)
+  if (IMPERATIVES.has(w) || INFINITIVE.test(w)) return true
+  const next = /^[a-z-]+\s+([a-z]+)/u.exec(s)?.[1] ?? ''
+  return (
+    IMPERATIVE_ENDING.test(w) &&
+    !w.endsWith('mente') &&
+    !NOT_IMPERATIVES.has(w) &&
+    OBJECT_OPENER.test(next)
+  )
 }
 
 // Verbs ending like infinitives that state a situation rather than ask for an action.

@@ -37,6 +37,8 @@ interface Candidate {
   stems: Set<string>
   /** The sentence that asks for the action, when the text goes on to explain it. */
   action?: string
+  /** Taken from the reply template: the requester's side of a step. */
+  inReply?: boolean
   /** From a list item or a "Passo N" line: a procedure spelled out. */
   fromList?: boolean
 }
@@ -123,25 +125,12 @@ function variantCondition(label: string, conditions: string[]): string | null {
   )
 }
 
-function replySteps(
-  reply: ReplyTemplate,
-  conditions: string[],
-  explain: Set<string> | null,
-): Candidate[] {
+function replySteps(reply: ReplyTemplate, conditions: string[]): Candidate[] {
   const out: Candidate[] = []
   for (const variant of reply.variants) {
     const condition = variantCondition(variant.label, conditions)
     for (const unit of readUnits(variant.blocks)) {
       if (isNoise(unit) || unit.note) continue
-      // A solution that only says to inform the requester leaves what to say to the reply.
-      if (
-        explain &&
-        !isInstruction(unit.text) &&
-        covered(stems(unit.text), explain) < RESTATEMENT
-      ) {
-        out.push({ ...toCandidate(unit, unit.condition ?? condition), kind: 'act', fromList: true })
-        continue
-      }
       // In a reply, only what the requester is told to do (or what will be done) is a step.
       if (
         !isInstruction(unit.text) ||
@@ -150,7 +139,7 @@ function replySteps(
         )
       )
         continue
-      out.push(toCandidate(unit, unit.condition ?? condition))
+      out.push({ ...toCandidate(unit, unit.condition ?? condition), inReply: true })
     }
   }
   return out
@@ -200,8 +189,9 @@ function withoutDuplicates(candidates: Candidate[]): Candidate[] {
     const twin = kept.find(
       (k) =>
         (!c.condition || k.condition === c.condition) &&
-        covered(c.stems, k.stems) >= DUPLICATE &&
-        covered(k.stems, c.stems) >= 0.4,
+        ((covered(c.stems, k.stems) >= DUPLICATE && covered(k.stems, c.stems) >= 0.4) ||
+          // The reply telling the requester what a step already says ("…, renove o certificado").
+          (!!c.inReply && k.stems.size > 1 && covered(k.stems, c.stems) >= DUPLICATE)),
     )
     if (twin) {
       twin.links.push(...c.links.filter((l) => !twin.links.some((t) => t.url === l.url)))
@@ -278,11 +268,7 @@ export function deriveChecklist(sections: ArticleSection[], reply: ReplyTemplate
   // A solution with its own procedure takes from the reply only the lists it spells out;
   // a thin one (the seed article's restates the symptom) takes the reply's instructions.
   const thin = body.length < THIN_SOLUTION
-  const informs = body.some((c) =>
-    /^(informar|orientar|esclarecer|explicar|comunicar)\b/u.test(sentenceCore(c.text)),
-  )
-  const explain = process.env.EXPL && thin && (informs || process.env.EXPL === '2') ? context : null
-  const fromReply = replySteps(reply, conditions, explain).filter((c) => thin || c.fromList)
+  const fromReply = replySteps(reply, conditions).filter((c) => thin || c.fromList)
   const escalations = sections
     .filter((s) => s.role === 'responsibility')
     .flatMap(responsibilitySteps)

@@ -45,6 +45,15 @@ function walkList(
     return
   }
   for (const item of items) {
+    // "Caso utilize o Gearman:" over a nested list: the condition of the items below it.
+    const condition = item.text.endsWith(':') && item.nested.length ? conditionOf(item.text) : null
+    if (condition) {
+      const saved = w.condition
+      w.condition = { text: item.text.replace(/[:\s]+$/u, ''), mode: 'heading' }
+      if (!walkShortBranch(w, item.nested)) walkBlocks(w, item.nested)
+      w.condition = saved
+      continue
+    }
     if (item.text) {
       if (looksLikeCode(item.text)) addDetail(w, item.text)
       else {
@@ -55,6 +64,37 @@ function walkList(
     }
     walkBlocks(w, item.nested)
   }
+}
+
+// A branch of a few short actions reads as one step: the agent ticks the path taken.
+const SHORT_BRANCH_ITEMS = 4
+const SHORT_ITEM_WORDS = 14
+
+/** Pushes a nested list of a few short actions as one step; false when it is not one. */
+function walkShortBranch(w: Walk, nested: Block[]): boolean {
+  const list = nested.length === 1 ? nested[0] : null
+  if (!list || (list.type !== 'bullet_list' && list.type !== 'enumerated_list')) return false
+  const links: StepLink[] = []
+  const texts = list.items.map((item) =>
+    tidySpaces(bareLinks(itemText(item.children, links), links)),
+  )
+  const short = texts.every(
+    (t) => t && wordCount(t) <= SHORT_ITEM_WORDS && !looksLikeCode(t) && !t.endsWith(':'),
+  )
+  if (texts.length > SHORT_BRANCH_ITEMS || !short || list.items.some((i) => i.children.length > 1))
+    return false
+  const text = texts.map((t) => t.replace(/[;.,\s]+$/u, '')).join('; ')
+  w.units.push({
+    text: `${text}.`,
+    line: list.items[0].line,
+    links,
+    detail: [],
+    condition: w.condition?.text ?? null,
+    origin: 'item',
+    caution: w.caution,
+    note: w.note,
+  })
+  return true
 }
 
 function closeRun(w: Walk): void {

@@ -124,11 +124,14 @@ const ACTION_INFINITIVE = /^[a-z]{3,}(ar|er|ir)$/u
  * solicitar …"), so the first such word after them is the condition's.
  */
 function hasUncommaedAction(s: string): boolean {
-  const opener = /^(caso|se|quando|em caso de|no caso de)\s/u.exec(s)
+  const opener = /^(caso|se|quando|em caso de|no caso de|apos|depois de|antes de)\s/u.exec(s)
   if (!opener || s.includes(', ')) return false
   const words = s.slice(opener[0].length).split(/[^a-z-]+/u)
-  let skip = opener[1] === 'se' || opener[1] === 'quando' ? 1 : 0
-  for (const w of words.slice(1)) {
+  // "Após executar os passos analisar …": the first infinitive is the moment's own.
+  const moment = /^(apos|depois de|antes de)$/u.test(opener[1])
+  let skip =
+    opener[1] === 'se' || opener[1] === 'quando' || (moment && INFINITIVE.test(words[0])) ? 1 : 0
+  for (const w of words.slice(moment ? 0 : 1)) {
     if (NOT_VERBS.has(w) || STATIVE.has(w)) continue
     const verb = IMPERATIVES.has(w) || ACTION_INFINITIVE.test(w)
     if (!verb) continue
@@ -157,7 +160,9 @@ export function conditionOf(text: string): string | null {
   if (CONDITION_START.test(core)) return core
   // "Para certificados A3, pedir …" is a branch; "Para reportar o erro, solicite …" a purpose.
   const forWhom = /^para ([a-z]+)[^,]*,\s*(.+)$/u.exec(core)
-  if (forWhom && !INFINITIVE.test(forWhom[1]) && opensWithVerb(forWhom[2])) return core
+  // "Para mais detalhes, consulte …" points to a reference; it is no branch.
+  const pointer = forWhom && /^(mais|maiores|outras|demais)$/u.test(forWhom[1])
+  if (forWhom && !pointer && !INFINITIVE.test(forWhom[1]) && opensWithVerb(forWhom[2])) return core
   return null
 }
 

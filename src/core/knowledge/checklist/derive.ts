@@ -84,9 +84,18 @@ function branchCondition(text: string): string | null {
   return comma > 0 && comma < text.length * 0.7 ? text.slice(0, comma) : null
 }
 
+/** "Para verificar se existem processos rodando:" over its command: the step the command does. */
+function purposeOverCode(unit: Unit): boolean {
+  return (
+    unit.text.endsWith(':') &&
+    unit.detail.length > 0 &&
+    /^para [a-z]{3,}(ar|er|ir)\b/u.test(sentenceCore(unit.text))
+  )
+}
+
 function solutionSteps(units: Unit[], context: Set<string>): Candidate[] {
   const useful = units.filter((u) => !isNoise(u))
-  const isStep = (u: Unit) => u.origin === 'passo' || isInstruction(u.text)
+  const isStep = (u: Unit) => u.origin === 'passo' || isInstruction(u.text) || purposeOverCode(u)
   const instructions = useful.filter(isStep)
   if (instructions.length) {
     const out: Candidate[] = []

@@ -41,7 +41,7 @@ export const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.t
 const BARE_URL = /\bhttps?:\/\/\S+/gu
 // SQL and shell pasted as plain paragraphs.
 const CODE_START =
-  /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|\/\w|\w+=|--|#!)\b/iu
+  /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|ps|grep|kill|nohup|systemctl|service|yum|apt|apt-get|mysql|psql|sqlplus|docker|chmod|chown|export|crontab|tail|wget|\/\w|\w+=|--|#!)\b/iu
 const CODE_LINE = /[;{}=<>]|::|\w+\(\)/u
 
 /** True for SQL or shell pasted as a paragraph: the detail of a step, not one. */

@@ -8,7 +8,8 @@ import { plainInline, wordCount } from './inline'
 /** A list of short non-instructions ("Nome completo", "Órgão"): the fields a step asks for. */
 export function isFieldList(items: string[]): boolean {
   if (!items.length) return false
-  const short = items.filter((t) => wordCount(t) <= 6 && !isInstruction(t))
+  // A field is short, asks nothing and leads nothing ("Para verificar os processos:" is a lead).
+  const short = items.filter((t) => wordCount(t) <= 6 && !isInstruction(t) && !t.endsWith(':'))
   return short.length / items.length >= 0.8
 }
 

@@ -8,7 +8,7 @@ import { renderText } from '../../rst'
 import type { StepLink } from '../types'
 import { foldText, tidySpaces } from '../../text/fold'
 import { splitSentences } from '../sentences'
-import { conditionOf, isInstruction } from './classify'
+import { conditionOf, isInstruction, opensWithVerb, sentenceCore } from './classify'
 import { addDetail, addFields, lastUnit, pushSentences, type Unit, type Walk } from './unit'
 import { bareLinks, isWholeStrong, looksLikeCode, plainInline, wordCount } from './inline'
 import { isFieldList, isLinkList, itemText } from './lists'
@@ -173,8 +173,13 @@ function walkLead(
     next &&
     (next.type === 'literal_block' ||
       (next.type === 'paragraph' && looksLikeCode(renderText([next]))))
-  if (code) {
+  // "Rodar o script:" over its code is the step the code belongs to; "Segue o SQL:" only a title.
+  if (code && !asksAction(text)) {
     addDetail(w, text)
+    return
+  }
+  if (code) {
+    pushSentences(w, text, block.line, links, 'lead')
     return
   }
   // "solicite ao usuário as seguintes informações:" is a step; "Os valores de sta_estado são:" a title.
@@ -186,7 +191,15 @@ function walkLead(
     addDetail(w, text)
     return
   }
-  if (condition) pushSentences(w, text, block.line, links, 'lead')
+  // "Alterar o cadastro conforme o exemplo abaixo:" over a figure is still an instruction.
+  if (condition || asksAction(text)) pushSentences(w, text, block.line, links, 'lead')
+}
+
+// A lead that itself names an action ("Rodar o script:", "Em seguida, execute:"), as opposed to
+// one that frames what follows ("o técnico deve orientar o usuário conforme descrito abaixo:").
+function asksAction(text: string): boolean {
+  const core = sentenceCore(text)
+  return opensWithVerb(core) || core.split(/,\s+/u).slice(1).some(opensWithVerb)
 }
 
 // A lead that is itself an instruction under a condition: "Caso …, solicite as seguintes informações:".

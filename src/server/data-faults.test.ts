@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dataFolderError } from '../node/fs/data-folder-error'
 import { errorLine } from '../cli/error-text'
+import type { ChecklistView } from '../core/tickets/checklist'
+import type { Ticket } from '../core/tickets/types'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const KB = resolve(ROOT, 'src/node/tickets/__fixtures__/kb')
@@ -81,7 +83,10 @@ async function call(served: Served, method: string, args: unknown) {
     },
     body: JSON.stringify(args),
   })
-  type Body = { error?: { code: string; message: string; params?: Record<string, string> } }
+  type Body = {
+    result?: unknown
+    error?: { code: string; message: string; params?: Record<string, string> }
+  }
   return { status: response.status, body: (await response.json()) as Body }
 }
 
@@ -184,4 +189,116 @@ describe('the CLI on a bad data folder', () => {
       /^the disk holding the data folder is full: \/d\/tickets\/x/,
     )
   })
+})
+
+/**
+ * The same faults on a real disk: a small tmpfs that fills up and is remounted read-only. Mounting
+ * needs root; elsewhere the tests above (errno wording) are what runs, and this block says why.
+ */
+const mountable = (() => {
+  if (!asRoot) return 'needs root to mount a small tmpfs'
+  const probe = mkdtempSync(join(tmpdir(), 'roteiro-mount-probe-'))
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe])
+  spawnSync('umount', [probe])
+  rmSync(probe, { recursive: true, force: true })
+  return mounted.status === 0 ? '' : `mount failed: ${String(mounted.stderr).trim()}`
+})()
+if (mountable) console.warn(`skipping the real full and read-only disk tests: ${mountable}`)
+
+describe.skipIf(!!mountable)('a real disk that fills up, then turns read-only', () => {
+  const ARTICLE = 'kb/Scripts_Atendimento/Teste/Certificado_em_dois_ambientes.rst'
+  let disk: string
+  beforeEach(() => {
+    disk = join(base, 'disk')
+    mkdirSync(disk)
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk])
+    expect(mounted.status).toBe(0)
+  })
+  afterEach(() => {
+    spawnSync('umount', ['-l', disk])
+  })
+
+  /** Writes until the disk refuses: ENOSPC is the only way out. */
+  function fill(path: string): void {
+    const chunk = Buffer.alloc(16 * 1024)
+    let size = 0
+    try {
+      for (;;) {
+        writeFileSync(path, chunk, { flag: 'a' })
+        size += chunk.length
+      }
+    } catch (error) {
+      expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC')
+      expect(size).toBeGreaterThan(0)
+    }
+  }
+
+  const step = (index: number, done = true) => ({
+    number: '42',
+    articleId: ARTICLE,
+    stepKey: String(index),
+    done,
+  })
+
+  it('the server answers disk-full then read-only, stays up, and keeps every recorded step', async () => {
+    const data = join(disk, 'data')
+    const served = await serve(data)
+    expect((await call(served, 'openTicket', { number: '42' })).status).toBe(200)
+    const checklist = await call(served, 'getChecklist', { articleId: ARTICLE, number: '42' })
+    const keys = (checklist.body.result as ChecklistView).steps.map((s) => s.key)
+    expect(keys.length).toBeGreaterThan(2)
+    const setStep = (i: number) => call(served, 'setStep', { ...step(i), stepKey: keys[i] })
+    expect((await setStep(0)).status).toBe(200)
+
+    fill(join(disk, 'fill'))
+    const full = await setStep(1)
+    expect(full.body.error).toMatchObject({ code: 'data-disk-full' })
+    expect(full.body.error?.message).toContain(data)
+    const recorded = async () => {
+      const reply = await call(served, 'getTicket', { number: '42' })
+      expect(reply.status).toBe(200)
+      return (reply.body.result as Ticket).steps[ARTICLE]
+    }
+    const kept = await recorded()
+    expect(kept[keys[0]].done).toBe(true)
+    expect(kept[keys[1]]).toBeUndefined()
+
+    rmSync(join(disk, 'fill'))
+    expect((await setStep(1)).status).toBe(200)
+
+    expect(spawnSync('mount', ['-o', 'remount,ro', disk]).status).toBe(0)
+    const readOnly = await setStep(2)
+    expect(readOnly.body.error).toMatchObject({ code: 'data-read-only' })
+    const after = await recorded()
+    expect([after[keys[0]].done, after[keys[1]].done]).toEqual([true, true])
+    expect(served.exited()).toBe(false)
+    expect(served.stderr()).not.toMatch(/\n\s+at /)
+  }, 180_000)
+
+  it('the CLI words both in one line, exits 1, and the recorded step is still there', async () => {
+    const data = join(disk, 'data')
+    const args = ['--data-dir', data, '--knowledge', KB]
+    expect((await kb(['ticket', 'open', '42', ...args])).code).toBe(0)
+    expect((await kb(['ticket', 'step', '42', ARTICLE, '0', '--done', ...args])).code).toBe(0)
+
+    fill(join(disk, 'fill'))
+    const full = await kb(['ticket', 'step', '42', ARTICLE, '1', '--done', ...args])
+    expect(full.code).toBe(1)
+    expect(full.stderr.trim().split('\n')).toHaveLength(1)
+    expect(full.stderr).toMatch(/^kb: o disco da pasta de dados está cheio: /)
+
+    rmSync(join(disk, 'fill'))
+    expect(spawnSync('mount', ['-o', 'remount,ro', disk]).status).toBe(0)
+    const readOnly = await kb(['ticket', 'step', '42', ARTICLE, '1', '--done', ...args])
+    expect(readOnly.code).toBe(1)
+    expect(readOnly.stderr).toMatch(/^kb: a pasta de dados está somente leitura: /)
+    expect(readOnly.stderr).not.toMatch(/\s+at /)
+
+    const shown = await kb(['ticket', 'show', '42', '--json', ...args])
+    expect(shown.code).toBe(0)
+    const ticket = JSON.parse(shown.stdout) as {
+      steps: Record<string, Record<string, { done: boolean }>>
+    }
+    expect(Object.values(ticket.steps[ARTICLE]).filter((s) => s.done)).toHaveLength(1)
+  }, 180_000)
 })

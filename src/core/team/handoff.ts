@@ -1,6 +1,7 @@
 /** Hand-off ("Encaminhar"): a ticket sent to another agent or tier, with a note. */
 import { ApiError } from '../api/contract'
 import type { Now } from '../tickets/model'
+import { storedTicket } from '../tickets/schema'
 import type { Ticket } from '../tickets/types'
 import { TIERS, type Assignment, type Attribution, type Tier } from './types'
 
@@ -36,14 +37,14 @@ export function handOff(
   if (to === handoff.from)
     throw new ApiError('bad-arguments', `O chamado ${ticket.number} já está com ${to}.`)
   const at = now().toISOString()
-  return {
+  return storedTicket({
     ...ticket,
     updatedAt: at,
     history: [
       ...ticket.history,
       { type: 'handed-off', at, from: handoff.from, to, note: (handoff.note ?? '').trim() },
     ],
-  }
+  })
 }
 
 /** The ticket's last hand-off, or null when it was never handed off. */

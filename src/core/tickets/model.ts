@@ -6,6 +6,7 @@ import { ApiError } from '../api/contract'
 import { withCurrentKeys } from './step-keys'
 import type { Article } from '../knowledge/types'
 import { checkTicketNumber } from './number'
+import { storedTicket } from './schema'
 import { TICKET_SCHEMA_VERSION, type Ticket, type TicketHistoryEvent } from './types'
 
 export type Now = () => Date
@@ -38,7 +39,7 @@ export function createTicket(input: NewTicket, now: Now): Ticket {
     history: [{ type: 'opened', at }],
   }
   for (const id of input.articleIds ?? []) ticket = linkArticle(ticket, id, () => new Date(at))
-  return ticket
+  return storedTicket(ticket)
 }
 
 function touch(ticket: Ticket, event: TicketHistoryEvent, patch: Partial<Ticket>): Ticket {

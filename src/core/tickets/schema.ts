@@ -45,7 +45,7 @@ const EVENT = z.discriminatedUnion('type', [
 
 /** Schema of a current-version ticket record. */
 export const TICKET_SCHEMA = z.object({
-  schemaVersion: z.literal(TICKET_SCHEMA_VERSION),
+  schemaVersion: z.number().int().min(1).max(TICKET_SCHEMA_VERSION),
   number: z.string().min(1).max(40),
   requester: z.string(),
   organization: z.string(),
@@ -84,13 +84,24 @@ export function migrateTicket(raw: unknown): Ticket {
         `esta versão lê até o ${TICKET_SCHEMA_VERSION}). Atualize o Roteiro para abri-lo.`,
       true,
     )
-  // Version 1 is the first stored shape: nothing to migrate yet. Future migrations go here,
-  // each taking version n to n + 1, so any older record walks up to the current one.
+  // Versions 1 and 2 differ only by the hand-off event, which version 1 never holds: nothing to
+  // migrate yet. Future migrations go here, each taking version n to n + 1.
   const result = TICKET_SCHEMA.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]
     const where = issue?.path.length ? ` (campo ${issue.path.join('.')})` : ''
     throw new TicketSchemaError(`Registro de chamado inválido${where}: ${issue?.message ?? ''}`)
   }
-  return result.data as Ticket
+  return storedTicket(result.data as Ticket)
+}
+
+/** The lowest schema version that holds `ticket`: what older builds must know to read it. */
+export function schemaVersionFor(ticket: Ticket): number {
+  return ticket.history.some((event) => event.type === 'handed-off') ? 2 : 1
+}
+
+/** `ticket` as it is written to a file, a backup or the team database: with its lowest version. */
+export function storedTicket(ticket: Ticket): Ticket {
+  const schemaVersion = schemaVersionFor(ticket)
+  return ticket.schemaVersion === schemaVersion ? ticket : { ...ticket, schemaVersion }
 }

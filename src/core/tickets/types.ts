@@ -1,6 +1,12 @@
 /** Ticket (chamado) records. Times are ISO-8601 strings in UTC. */
 
-export const TICKET_SCHEMA_VERSION = 1
+/**
+ * The newest stored shape this build reads and writes. Version 2 added the hand-off event; a
+ * record without one is still written as version 1 (see storedTicket), so a build that knows only
+ * version 1 keeps reading it, and one it cannot read is refused as newer rather than taken for a
+ * broken file and moved aside.
+ */
+export const TICKET_SCHEMA_VERSION = 2
 
 export interface StepState {
   done: boolean

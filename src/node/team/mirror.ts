@@ -13,7 +13,7 @@ import {
 } from '../../core/team/reconcile'
 import { ticketDocId, ticketNumberOfDocId } from '../../core/team/server-url'
 import type { Attribution, TeamDocBody, Tier } from '../../core/team/types'
-import { migrateTicket } from '../../core/tickets/schema'
+import { migrateTicket, storedTicket } from '../../core/tickets/schema'
 import type { Ticket } from '../../core/tickets/types'
 import type { TicketRecords } from '../tickets/ticket-store'
 import type { Doc } from 'pouchdb'
@@ -103,7 +103,7 @@ export async function mirror(
       const body: TeamDocBody = {
         type: 'roteiro-ticket',
         author: options.user,
-        ticket: result.record.ticket,
+        ticket: storedTicket(result.record.ticket),
         by: result.record.by,
       }
       merged.push({ _id: ticketDocId(number), ...(winner ? { _rev: winner.rev } : {}), ...body })

@@ -5,29 +5,22 @@
  * is not a ticket is moved aside (bytes kept); files that cannot be read right now, or come from a
  * newer version, are reported and left alone; the other tickets keep working.
  */
-import { link, mkdir, readdir, rename, unlink } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { ApiError } from '../../core/api/contract'
 import { ticketSummaries } from '../../core/tickets/checklist'
 import type { ArticleLookup } from '../../core/tickets/export/rows'
 import type { Ticket, TicketSummary } from '../../core/tickets/types'
+import { storedTicket } from '../../core/tickets/schema'
 import { removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
-import { asDataFolderErrors, dataFolderApiError, errnoOf } from '../fs/data-folder-error'
+import { asDataFolderErrors, dataFolderApiError } from '../fs/data-folder-error'
 import { isTicketFileName, ticketFileName } from './file-name'
 import { mapBounded } from '../fs/map-bounded'
 import { readTicketRecord, retryTransient, type ReadRetry, type RecordRead } from './read-record'
 import { withTicketLock } from './ticket-lock'
+import { ProblemFiles, type TicketStoreProblem } from './problem-files'
 
-export type TicketStoreProblemKind = 'corrupt' | 'unreadable' | 'newer' | 'name-mismatch'
-
-export interface TicketStoreProblem {
-  kind: TicketStoreProblemKind
-  file: string
-  message: string
-  /** Where the file was moved (bytes kept), or null when it was left in place. */
-  movedTo: string | null
-}
+export type { TicketStoreProblem, TicketStoreProblemKind } from './problem-files'
 
 export interface TicketStoreOptions {
   now?: () => Date
@@ -49,8 +42,7 @@ export const READ_CONCURRENCY = 8
 export type TicketRecords = Pick<TicketStore, 'get' | 'save' | 'update' | 'all' | 'list'>
 
 export class TicketStore {
-  readonly problems: TicketStoreProblem[] = []
-  private readonly reported = new Set<string>()
+  private readonly problemFiles: ProblemFiles
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly now: () => Date
   private readonly log: (message: string) => void
@@ -66,6 +58,12 @@ export class TicketStore {
     this.log = options.log ?? ((message) => console.warn(message))
     this.fsync = options.fsync ?? true
     this.retry = options.retry ?? {}
+    this.problemFiles = new ProblemFiles(this.now, this.log, this.retry)
+  }
+
+  /** What was wrong with files read so far, each reported once. */
+  get problems(): readonly TicketStoreProblem[] {
+    return this.problemFiles.list
   }
 
   /**
@@ -90,7 +88,7 @@ export class TicketStore {
     const read = await this.readOne(file)
     if (read.kind !== 'ticket') return null
     if (read.ticket.number !== number) {
-      this.reportMismatch(file, read.ticket.number)
+      this.problemFiles.reportMismatch(file, read.ticket.number)
       return null
     }
     return read.ticket
@@ -115,7 +113,7 @@ export class TicketStore {
     return this.enqueue(number, () =>
       withTicketLock(file, async () => {
         let current = await this.get(number)
-        if (!current) await this.moveMismatched(file, number)
+        if (!current) await this.problemFiles.moveMismatched(file, number, (n) => this.fileFor(n))
         const next = change(current)
         if (next && next !== current) {
           if (next.number !== number)
@@ -154,7 +152,7 @@ export class TicketStore {
       const { ticket } = read
       const own = ticketFileName(ticket.number)
       if (own !== name) {
-        this.reportMismatch(file, ticket.number)
+        this.problemFiles.reportMismatch(file, ticket.number)
         // A copy of a ticket whose own file holds it: that file is the one listed.
         if (holds.get(own) === ticket.number) continue
       }
@@ -188,7 +186,9 @@ export class TicketStore {
   private async write(ticket: Ticket): Promise<void> {
     const file = this.fileFor(ticket.number)
     await asDataFolderErrors(file, () =>
-      writeFileAtomic(file, JSON.stringify(ticket, null, 1) + '\n', { fsync: this.fsync }),
+      writeFileAtomic(file, JSON.stringify(storedTicket(ticket), null, 1) + '\n', {
+        fsync: this.fsync,
+      }),
     )
   }
 
@@ -204,87 +204,25 @@ export class TicketStore {
       case 'missing':
         return read
       case 'corrupt':
-        await this.quarantine(file, read.reason)
+        await this.problemFiles.quarantine(file, read.reason)
         return { kind: 'missing' }
       case 'newer':
-        this.report({ kind: 'newer', file, message: `${file}: ${read.reason}`, movedTo: null })
+        this.problemFiles.report({
+          kind: 'newer',
+          file,
+          message: `${file}: ${read.reason}`,
+          movedTo: null,
+        })
         if (strict) throw new ApiError('conflict', read.reason)
         return read
       case 'unreadable': {
         const message = `Não foi possível ler o chamado ${file} (${read.reason}); o arquivo foi mantido onde está.`
-        this.report({ kind: 'unreadable', file, message, movedTo: null })
+        this.problemFiles.report({ kind: 'unreadable', file, message, movedTo: null })
         if (!strict) return read
         if (read.errno === 'EACCES') throw dataFolderApiError('data-permission-denied', file)
         throw new ApiError('internal', message)
       }
     }
-  }
-
-  /** A file of `number`'s name that holds another ticket: moved to that ticket's name, or aside. */
-  private async moveMismatched(file: string, number: string): Promise<void> {
-    const read = await readTicketRecord(file, this.retry)
-    if (read.kind !== 'ticket' || read.ticket.number === number) return
-    const own = this.fileFor(read.ticket.number)
-    try {
-      await link(file, own) // fails when that ticket has its own file: then this one is a copy
-      await unlink(file)
-      this.log(`${file}: registro do chamado ${read.ticket.number} movido para ${own}.`)
-    } catch (error) {
-      if (errnoOf(error) !== 'EEXIST') throw error
-      const there = await readTicketRecord(own, this.retry)
-      if (there.kind !== 'ticket' || there.ticket.number !== read.ticket.number)
-        throw new ApiError(
-          'conflict',
-          `O arquivo ${file} guarda o chamado ${read.ticket.number}, e o arquivo desse chamado (${own}) guarda outro; separe-os antes de continuar.`,
-        )
-      const aside = `${file}.mismatch-${this.stamp()}`
-      await rename(file, aside)
-      this.log(`${file}: cópia do chamado ${read.ticket.number} guardada em ${aside}.`)
-    }
-  }
-
-  private reportMismatch(file: string, holds: string): void {
-    this.report({
-      kind: 'name-mismatch',
-      file,
-      message: `O arquivo ${file} guarda o chamado ${holds}, que não corresponde ao nome do arquivo.`,
-      movedTo: null,
-    })
-  }
-
-  private stamp(): string {
-    return this.now().toISOString().replace(/[:.]/g, '-')
-  }
-
-  private async quarantine(file: string, reason: string): Promise<void> {
-    // The random tail keeps two quarantines of one file within a millisecond apart.
-    const movedTo = `${file}.corrupt-${this.stamp()}-${randomBytes(2).toString('hex')}`
-    try {
-      await rename(file, movedTo)
-      this.report({
-        kind: 'corrupt',
-        file,
-        message: `Chamado com arquivo danificado: ${reason}. O arquivo foi guardado em ${movedTo}.`,
-        movedTo,
-      })
-    } catch (error) {
-      if (errnoOf(error) === 'ENOENT') return // another process moved it first
-      this.report({
-        kind: 'corrupt',
-        file,
-        message: `Chamado com arquivo danificado: ${reason}; não foi possível separá-lo (${(error as Error).message}).`,
-        movedTo: null,
-      })
-    }
-  }
-
-  private report(problem: TicketStoreProblem): void {
-    // Once per file and kind: a listing every few seconds must not repeat the same warning.
-    const key = `${problem.kind}\0${problem.file}\0${problem.movedTo ?? ''}`
-    if (this.reported.has(key)) return
-    this.reported.add(key)
-    this.problems.push(problem)
-    this.log(problem.message)
   }
 
   private enqueue<T>(number: string, task: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { migrateTicket, TicketSchemaError } from '../schema'
+import { migrateTicket, storedTicket, TicketSchemaError } from '../schema'
 import type { Ticket } from '../types'
 
 export const TICKETS_FORMAT = 'roteiro-tickets'
@@ -17,7 +17,7 @@ export function ticketsToJson(tickets: Ticket[], now: () => Date): string {
     format: TICKETS_FORMAT,
     version: TICKETS_FORMAT_VERSION,
     exportedAt: now().toISOString(),
-    tickets,
+    tickets: tickets.map(storedTicket),
   }
   return JSON.stringify(doc, null, 2) + '\n'
 }

@@ -5,12 +5,22 @@ import { tidySpaces } from '../../text/fold'
 import { isInstruction } from './classify'
 import { plainInline, wordCount } from './inline'
 
+// A field is a few words ("Print da tela com o erro/falha (anexo)"); a list is of fields when most are.
+const FIELD_WORDS = 8
+const FIELD_SHARE = 0.75
+
 /** A list of short non-instructions ("Nome completo", "Órgão"): the fields a step asks for. */
 export function isFieldList(items: string[]): boolean {
   if (!items.length) return false
   // A field is short, asks nothing and leads nothing ("Para verificar os processos:" is a lead).
-  const short = items.filter((t) => wordCount(t) <= 6 && !isInstruction(t) && !t.endsWith(':'))
-  return short.length / items.length >= 0.8
+  const short = items.filter(
+    (t) =>
+      wordCount(t) <= FIELD_WORDS &&
+      !isInstruction(t) &&
+      !t.endsWith(':') &&
+      !/^passo\s*\d/iu.test(t),
+  )
+  return short.length / items.length >= FIELD_SHARE
 }
 
 /** A list made mostly of links: the references of a step, not steps. */

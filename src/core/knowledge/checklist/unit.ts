@@ -1,6 +1,8 @@
 /** The pieces a checklist is made of, and the walk that collects them. */
 import type { StepLink } from '../types'
 import { splitSentences } from '../sentences'
+import { foldText } from '../../text/fold'
+import { isInstruction } from './classify'
 import { ENUMERATOR, splitJoints } from './clauses'
 
 /** One piece of the article that may become a step. */
@@ -17,6 +19,8 @@ export interface Unit {
   caution: boolean
   /** Set inside "Observação"/note boxes: explanation unless it says to do something. */
   note: boolean
+  /** Set once the fields a lead asks for are written into its text. */
+  hasFields?: boolean
 }
 
 /** The state of a walk through an article's blocks: the units so far and what they sit under. */
@@ -49,8 +53,12 @@ export function addFields(w: Walk, fields: string[]): void {
   const last = lastUnit(w)
   if (!last || !fields.length) return
   last.detail.push(fields.map((f) => `- ${f}`).join('\n'))
-  if (last.origin !== 'lead') return
-  const sep = last.text.endsWith(':') ? ' ' : '; '
+  // The lead "…as seguintes informações:", or an instruction written without its colon.
+  const asks =
+    isInstruction(last.text) && /\b(seguintes?|abaixo|informac|dados)/u.test(foldText(last.text))
+  if (last.origin !== 'lead' && !asks) return
+  const sep = last.hasFields ? '; ' : /[:.;!?]$/u.test(last.text) ? ' ' : ': '
+  last.hasFields = true
   last.text = `${last.text}${sep}${fields.map((f) => f.replace(/[;.,]+$/u, '')).join('; ')}`
 }
 

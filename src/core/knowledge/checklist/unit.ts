@@ -31,6 +31,8 @@ export interface Walk {
   pendingLinks: StepLink[]
   caution: boolean
   note: boolean
+  /** The lead that asks for data ("…, tais como:") whose fields the bold titles below name. */
+  fieldsFor?: Unit | null
 }
 
 /** The unit pushed last, if any. */

@@ -8,7 +8,7 @@ import { renderText } from '../../rst'
 import type { StepLink } from '../types'
 import { foldText, tidySpaces } from '../../text/fold'
 import { splitSentences } from '../sentences'
-import { conditionOf, isInstruction, opensWithVerb, sentenceCore } from './classify'
+import { asksForData, conditionOf, isInstruction, opensWithVerb, sentenceCore } from './classify'
 import { addDetail, addFields, lastUnit, pushSentences, type Unit, type Walk } from './unit'
 import { bareLinks, isWholeStrong, looksLikeCode, plainInline, wordCount } from './inline'
 import { isFieldList, isLinkList, itemText } from './lists'
@@ -124,6 +124,11 @@ function walkParagraph(
     else pushSentences(w, item, block.line, links, 'item')
     return
   }
+  // A bold title without its colon ("**Capturas de Tela**") under a lead that asks for data.
+  if (w.fieldsFor && isWholeStrong(block.children) && wordCount(text) <= 6 && !asksAction(text)) {
+    addLeadField(w.fieldsFor, text.replace(/[:?\s]+$/u, ''))
+    return
+  }
   const passo = PASSO.exec(text)
   if (passo) {
     text = text.slice(passo[0].length).trim()
@@ -146,6 +151,12 @@ function walkParagraph(
   if (w.condition?.mode === 'run' && !/;\s*$/u.test(text)) w.condition = null
 }
 
+function addLeadField(lead: Unit, field: string): void {
+  lead.detail.push(`- ${field}`)
+  lead.text += `${lead.hasFields ? ';' : ''} ${field}`
+  lead.hasFields = true
+}
+
 function isFieldLike(next: Block | undefined): boolean {
   if (!next) return false
   if (next.type === 'bullet_list' || next.type === 'enumerated_list')
@@ -164,6 +175,11 @@ function walkLead(
 ): void {
   const condition = conditionOf(text)
   const bare = text.replace(/[:\s]+$/u, '')
+  // "**Relato de erro:**" under "solicitar as informações, tais como:": a field it asks for.
+  if (heading && !condition && w.fieldsFor && !asksAction(text)) {
+    addLeadField(w.fieldsFor, bare)
+    return
+  }
   if (condition && (heading || !isInstructionLead(text))) {
     w.condition = { text: bare, mode: heading ? 'heading' : 'run' }
     return
@@ -192,7 +208,10 @@ function walkLead(
     return
   }
   // "Alterar o cadastro conforme o exemplo abaixo:" over a figure is still an instruction.
-  if (condition || asksAction(text)) pushSentences(w, text, block.line, links, 'lead')
+  if (condition || asksAction(text) || asksForData(text)) {
+    pushSentences(w, text, block.line, links, 'lead')
+    if (asksForData(text)) w.fieldsFor = lastUnit(w)
+  }
 }
 
 // A lead that itself names an action ("Rodar o script:", "Em seguida, execute:"), as opposed to
@@ -306,6 +325,7 @@ export function readUnits(blocks: Block[], opts: { caution?: boolean } = {}): Un
     pendingLinks: [],
     caution: opts.caution ?? false,
     note: false,
+    fieldsFor: null,
   }
   walkBlocks(w, blocks)
   return w.units

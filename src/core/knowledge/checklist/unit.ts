@@ -96,3 +96,8 @@ export function pushSentences(
   const last = lastUnit(w)
   if (rest.length && last) last.links.push(...rest)
 }
+
+/** Ends a run of conditional paragraphs. */
+export function closeRun(w: Walk): void {
+  if (w.condition?.mode === 'run') w.condition = null
+}

@@ -67,7 +67,10 @@ const PLACEHOLDER =
 
 /** Folds a sentence and strips the connectors that open it ("Dessa forma,", "Na sequência,"). */
 export function sentenceCore(text: string): string {
-  let s = foldText(text).replace(/^[\s"“'([*·•-]+/u, '')
+  // "E caso existam processos travados, …": the "e" only links to the sentence before.
+  let s = foldText(text)
+    .replace(/^[\s"“'([*·•-]+/u, '')
+    .replace(/^e (?=(caso|se|quando)\b)/u, '')
   for (let i = 0; i < 3; i++) {
     const next = s.replace(
       /^(por favor|primeiro|primeiramente|dessa forma|desta forma|para isso|em seguida|na sequencia|por fim|alem disso|nesse sentido|neste sentido|entao|assim|depois|posteriormente|inicialmente|logo|ainda|tambem|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s*/u,

@@ -43,6 +43,13 @@ export function walkLead(
     return
   }
   closeRun(w)
+  // "Caso seja de interesse do órgão, execute os seguintes passos:" over its list: the step, and
+  // the condition of the steps listed.
+  if (condition && next && (next.type === 'bullet_list' || next.type === 'enumerated_list')) {
+    pushSentences(w, text, block.line, links, 'lead')
+    w.condition = { text: text.slice(0, text.indexOf(', ')), mode: 'run' }
+    return
+  }
   const code =
     next &&
     (next.type === 'literal_block' ||

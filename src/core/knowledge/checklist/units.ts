@@ -148,12 +148,23 @@ function walkParagraph(
   if (w.condition?.mode === 'run' && !/;\s*$/u.test(text)) w.condition = null
 }
 
+const isList = (b: Block | undefined) => b?.type === 'bullet_list' || b?.type === 'enumerated_list'
+const isExampleLead = (b: Extract<Block, { type: 'paragraph' }>) =>
+  /^(exemplos?|ex)\.?\s*:?$/iu.test(tidySpaces(plainInline(b.children)))
+
 /** Walks blocks in order, appending units. */
 export function walkBlocks(w: Walk, blocks: Block[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1]
+    const before = blocks[i - 1]
+    // The list after "Exemplo:" shows what a step looks like; it is the detail, not steps.
+    if (isList(block) && before?.type === 'paragraph' && isExampleLead(before)) {
+      addDetail(w, renderText([block]))
+      return
+    }
     switch (block.type) {
       case 'paragraph':
+        if (isList(next) && isExampleLead(block)) return
         walkParagraph(w, block, next)
         return
       case 'bullet_list':

@@ -93,7 +93,7 @@ const OBJECT_OPENER =
   /^(o|a|os|as|um|uma|todos|todas|eventual|eventuais|seu|sua|seus|suas|novamente)$/u
 // Words of that shape that open sentences without being verbs.
 const NOT_IMPERATIVES = new Set(
-  'segue seguem para durante conforme sobre entre desde contra perante mediante segundo abaixo acima agora sempre onde cada toda esse essa este esta nome telefone cidade data hora senha tela ata conta nota pagina'.split(
+  'houve existe existem pode podem deve devem sabe parece ocorre ocorrem acontece permanece aparece aparecem tem vem fica ficam consta constam precisa precisam havia era seria teria estava esteja segue seguem para durante conforme sobre entre desde contra perante mediante segundo abaixo acima agora sempre onde cada toda esse essa este esta nome telefone cidade data hora senha tela ata conta nota pagina'.split(
     ' ',
   ),
 )

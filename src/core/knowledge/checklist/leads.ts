@@ -4,7 +4,7 @@ import { renderText } from '../../rst'
 import type { StepLink } from '../types'
 import { foldText } from '../../text/fold'
 import { asksForData, conditionOf, isInstruction, opensWithVerb, sentenceCore } from './classify'
-import { looksLikeCode, plainInline } from './inline'
+import { looksLikeCode, plainInline, wordCount } from './inline'
 import { isFieldList, itemText } from './lists'
 import { addDetail, closeRun, lastUnit, pushSentences, type Unit, type Walk } from './unit'
 
@@ -21,6 +21,9 @@ function isFieldLike(next: Block | undefined): boolean {
     return isFieldList(next.items.map((item) => itemText(item.children, [])))
   return next.type === 'paragraph' && /^[·•▪]/u.test(plainInline(next.children).trim())
 }
+
+// Longest lead that the items of its list complete.
+const SHORT_LEAD_WORDS = 3
 
 /** A line ending in ":": a condition, the step that asks for the fields listed next, or a title. */
 export function walkLead(
@@ -70,6 +73,12 @@ export function walkLead(
   }
   if (isFieldLike(next)) {
     addDetail(w, text)
+    return
+  }
+  // "Verificar se:" over a list of what to check: each item completes it.
+  const isList = next?.type === 'bullet_list' || next?.type === 'enumerated_list'
+  if (isList && asksAction(text) && wordCount(bare) <= SHORT_LEAD_WORDS && !isFieldLike(next)) {
+    w.completes = bare
     return
   }
   // "Alterar o cadastro conforme o exemplo abaixo:" over a figure is still an instruction.

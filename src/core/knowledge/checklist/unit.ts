@@ -33,6 +33,8 @@ export interface Walk {
   note: boolean
   /** The lead that asks for data ("…, tais como:") whose fields the bold titles below name. */
   fieldsFor?: Unit | null
+  /** A short lead that the next list's items complete ("Verificar se:" → "Verificar se houve …"). */
+  completes?: string | null
 }
 
 /** The unit pushed last, if any. */

@@ -38,6 +38,15 @@ function walkList(
     else w.pendingLinks.push(...links)
     return
   }
+  const lead = w.completes
+  w.completes = null
+  if (lead && items.every((i) => i.text && !isInstruction(i.text))) {
+    for (const item of items) {
+      const rest = item.text.charAt(0).toLowerCase() + item.text.slice(1)
+      pushSentences(w, `${lead} ${rest}`, item.line, item.links, 'passo')
+    }
+    return
+  }
   if (isFieldList(items.map((i) => i.text)) && lastUnit(w)) {
     addFields(
       w,

@@ -61,6 +61,9 @@ const ASKS_FOR_DATA =
 const BOILERPLATE =
   /^(prezad|ola\b|bom dia|boa tarde|boa noite|atenciosamente|cordialmente|obrigad|equipe\b|processo eletronico nacional$|informamos ainda que nao havendo|acompanhe nossas|para saber mais|conheca,? tambem|nao havendo mais|fim do processo|respostas? em construcao|nao hesite|fico a disposicao|ficamos a disposicao|estamos a disposicao|permanecemos a disposicao|em caso de duvidas?|para mais informacoes|para maiores informacoes|\(indicar\b|\(nome do atendente\)|\[nome)/u
 
+// The satisfaction-survey plug of a reply, wherever it sits in the sentence.
+const SURVEY = /\bpesquisa de (avaliacao|satisfacao)\b/u
+
 // Template placeholders: "Vá para '...'", "[Inserir Informação 01]", "Clique em '....'".
 const PLACEHOLDER =
   /(['"‘“]\s*\.{3,}\s*['"’”]|\[\s*inserir\b|\binserir aqui\b|^exemplo:?$|^ex\.?:)/u
@@ -154,7 +157,8 @@ export function asksForData(text: string): boolean {
 
 /** True for greetings, sign-offs, closing notices and template guidance: never a step. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(sentenceCore(text))
+  const core = sentenceCore(text)
+  return BOILERPLATE.test(core) || SURVEY.test(core)
 }
 
 /** True for template placeholders such as "Vá para '...'" or "[Inserir Informação 01]". */

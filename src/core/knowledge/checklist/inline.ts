@@ -42,11 +42,14 @@ const BARE_URL = /\bhttps?:\/\/\S+/gu
 // SQL and shell pasted as plain paragraphs.
 const CODE_START =
   /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|ps|grep|kill|nohup|systemctl|service|yum|apt|apt-get|mysql|psql|sqlplus|docker|chmod|chown|export|crontab|tail|wget|\/\w|\w+=|--|#!)\b/iu
+// A log line pasted as text: terminal colour codes or a timestamp first.
+const LOG_LINE = /^(\[\d+(;\d+)*m|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2})/u
 const CODE_LINE = /[;{}=<>]|::|\w+\(\)/u
 
 /** True for SQL or shell pasted as a paragraph: the detail of a step, not one. */
 export function looksLikeCode(text: string): boolean {
   const t = text.trim()
+  if (LOG_LINE.test(t)) return true
   return CODE_START.test(t) && (CODE_LINE.test(t) || wordCount(t) <= 6)
 }
 

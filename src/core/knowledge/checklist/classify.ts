@@ -38,7 +38,7 @@ const INFINITIVE = /^([a-z]{3,}(ar|er|ir|or)(-se)?|[a-z]{3,}[aei]-(lo|la|los|las
 
 // Modal phrases that make a sentence an instruction wherever they sit.
 const DIRECTIVES =
-  /\b(e necessari[oa]|e preciso|se faz necessari[oa]|faz-se necessari[oa]|e imperativo|sera necessari[oa]|serao necessari[oa]s|e recomendad[oa]|recomenda-se|recomendamos|orientamos|solicitamos|pedimos|sugerimos|sugere-se|deve-se|devemos|devera|deverao|devem ser|deve ser|deve|devem|precisa|precisam|cabe ao|e importante que|e fundamental que|e essencial que|peco que|precisamos que|a solucao (sugerida |para o problema |para isso )?e|pode(m)? ser (retirad|obtid|baixad|encontrad|consultad|acessad|solicitad)[oa]s?|pedimos que|solicito|favor|basta|o atendente (ira|vai|precisara)|seria (essencial|necessario|importante|interessante))\b/u
+  /\b(e necessari[oa]|e preciso|se faz necessari[oa]|faz-se necessari[oa]|e imperativo|sera necessari[oa]|serao necessari[oa]s|e recomendad[oa]|recomenda-se|recomendamos|orientamos|solicitamos|pedimos|sugerimos|sugere-se|deve-se|devemos|devera|deverao|devem ser|deve ser|deve|devem|precisa|precisam|cabe ao|e importante que|e fundamental que|e essencial que|peco que|precisamos|a solucao (sugerida |para o problema |para isso )?e|pode(m)? ser (retirad|obtid|baixad|encontrad|consultad|acessad|solicitad)[oa]s?|pedimos que|solicito|favor|basta|o atendente (ira|vai|precisara)|seria (essencial|necessario|importante|interessante))\b/u
 // "deve possuir", "deve estar": a state, not an instruction.
 const STATIVE_AFTER_MODAL =
   /\b(deve|devem|devera|deverao|precisa|precisam)\s+(possuir|ter|estar|haver|existir|conter|constar|ocorrer|acontecer|apresentar)\b/u

@@ -101,7 +101,9 @@ function solutionSteps(units: Unit[], context: Set<string>): Candidate[] {
     const out: Candidate[] = []
     let last: { unit: Unit; candidate: Candidate } | null = null
     for (const u of useful) {
-      if (isStep(u)) {
+      // "Basta inserir o nome …" after a step says how to do it, like an explanation does.
+      const how = !!last && /^basta\b/u.test(sentenceCore(u.text))
+      if (isStep(u) && !how) {
         const candidate = toCandidate(u)
         out.push(candidate)
         last = { unit: u, candidate }

@@ -79,7 +79,7 @@ function evaluate(
 const fmt = (n: number) => n.toFixed(2)
 const TARGET_F1 = 0.8
 // What the derivation measures today, less a margin: a regression guard, not the target.
-const FLOOR = { f1: 0.6, precision: 0.58 }
+const FLOOR = { f1: 0.61, precision: 0.6 }
 
 describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
   let kb: KnowledgeBase

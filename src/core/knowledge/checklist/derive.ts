@@ -51,6 +51,8 @@ const RESTATEMENT = 0.7
 const DUPLICATE = 0.75
 // Fewer solution steps than this, and the reply's loose sentences count as its procedure.
 const THIN_SOLUTION = 4
+// Longest sentence read as the explanation of the instruction before it.
+const ELABORATION_WORDS = 25
 const ESCALATION_VERB = /\b(encaminh|repass|pass|transfer|escal|report|envi)\w*/u
 
 const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
@@ -102,12 +104,14 @@ function solutionSteps(units: Unit[], context: Set<string>): Candidate[] {
     let last: { unit: Unit; candidate: Candidate } | null = null
     for (const u of useful) {
       // "Basta inserir o nome …" after a step says how to do it, like an explanation does.
-      const how = !!last && /^basta\b/u.test(sentenceCore(u.text))
-      if (isStep(u) && !how) {
+      const explains =
+        !!last && last.unit.line === u.line && !u.note && wordCount(u.text) <= ELABORATION_WORDS
+      const how = /^basta\b/u.test(sentenceCore(u.text))
+      if (isStep(u) && !(how && explains)) {
         const candidate = toCandidate(u)
         out.push(candidate)
         last = { unit: u, candidate }
-      } else if (last && last.unit.line === u.line && !u.note && wordCount(u.text) <= 25) {
+      } else if (last && explains) {
         // A sentence after an instruction in the same paragraph says how to do it.
         last.candidate.action ??= last.candidate.text
         last.candidate.text = `${last.candidate.text} ${u.text}`

@@ -1,9 +1,10 @@
 /**
- * `npm run eval [-- --queries FILE]... [--knowledge DIR]... [--misses] [--json]`: Recall@1,
+ * `npm run eval [-- --queries FILE]... [--knowledge DIR]... [--halves] [--misses] [--json]`: Recall@1,
  * Recall@5 and MRR@10 of Roteiro's search over each query set ([{kind?, query, relevant}]), per
  * kind, beside plain Lunr and MiniSearch run on the same knowledge in the same run. Without
  * --queries: the project's realistic set and the shared development set; without --knowledge:
- * KB_CORPUS, else ../shared/kb/pen-wiki.
+ * KB_CORPUS, else ../shared/kb/pen-wiki. --halves also reports each set's two fixed halves
+ * (halves.ts): rules are tuned on half A and must hold on half B.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -11,6 +12,7 @@ import { basename, resolve } from 'node:path'
 import { CommandError, UsageError } from './cli-error'
 import { parseCommandArgs, printJson } from './options'
 import { miniSearch, plainLunr } from './eval/baselines'
+import { splitHalves } from './eval/halves'
 import { formatComparison } from './eval/table'
 import { loadKnowledgeBase } from '../node/knowledge/index'
 import { createSearchIndex, evaluate, evaluateRanker, type EvalQuery } from '../core/search'
@@ -43,7 +45,11 @@ async function readQueries(file: string): Promise<EvalQuery[]> {
 async function main(argv: string[]): Promise<void> {
   const { values } = parseCommandArgs(
     argv,
-    { queries: { type: 'string', multiple: true }, misses: { type: 'boolean' } },
+    {
+      queries: { type: 'string', multiple: true },
+      misses: { type: 'boolean' },
+      halves: { type: 'boolean' },
+    },
     false,
   )
   const files = values.queries?.length
@@ -62,12 +68,19 @@ async function main(argv: string[]): Promise<void> {
   const sets = []
   for (const file of files) {
     const queries = await readQueries(file)
-    sets.push({
-      file: basename(file),
-      roteiro: evaluate(index, queries),
-      lunr: evaluateRanker(lunr, queries),
-      minisearch: evaluateRanker(mini, queries),
-    })
+    const parts: [string, EvalQuery[]][] = [[basename(file), queries]]
+    if (values.halves) {
+      const { a, b } = splitHalves(queries)
+      parts.push([`${basename(file)} half A`, a], [`${basename(file)} half B`, b])
+    }
+    for (const [name, part] of parts) {
+      sets.push({
+        file: name,
+        roteiro: evaluate(index, part),
+        lunr: evaluateRanker(lunr, part),
+        minisearch: evaluateRanker(mini, part),
+      })
+    }
   }
   if (values.json) {
     printJson({ articles: kb.articles.length, buildMs, sets })
@@ -76,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
   const out = [`articles: ${kb.articles.length} (Roteiro index built in ${buildMs} ms)`]
   for (const set of sets) {
     out.push('', formatComparison(set.file, set))
-    if (values.misses && set.roteiro.misses.length) {
+    if (values.misses && set.roteiro.misses.length && !set.file.includes(' half ')) {
       out.push('', 'Roteiro, not first:')
       for (const miss of set.roteiro.misses) {
         const query = miss.query.replace(/\s+/g, ' ').slice(0, 160)

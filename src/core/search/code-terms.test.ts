@@ -69,3 +69,20 @@ describe('word–number pairs', () => {
     expect(ids('painel código 404')[0]).toBe('codigo-404')
   })
 })
+
+describe('query: identifiers copied from a log', () => {
+  const stems = (text: string) => parseQuery(text).map((t) => t.stem)
+
+  it('keeps a camel-case class or method name whole and adds its words', () => {
+    expect(stems('MdEstatisticasColetarRN falhou')).toEqual(
+      expect.arrayContaining(['mdestatisticascoletarrn', 'estatist', 'colet']),
+    )
+    expect(stems('obterQuantidadeDocumentos')).toEqual(
+      expect.arrayContaining(['obter', 'quantidad', 'document']),
+    )
+  })
+
+  it('leaves a brand name of two capitalized words alone', () => {
+    expect(stems('grupo do WhatsApp')).toEqual(['grup', 'whatsapp'])
+  })
+})

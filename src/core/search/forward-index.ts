@@ -8,11 +8,8 @@
  * pauses of 5–20 ms on pen-wiki). Scanning a few hundred integers per candidate costs
  * microseconds and leaves nothing behind.
  */
-import type { Article } from '../knowledge/types'
 import { fromBase64, toBase64 } from './base64'
-import type { CompactIndex } from './compact-index'
-import { articlePassages } from './passages'
-import { unzigzag, VarintReader, writeVarint, zigzag } from './varint'
+import { unzigzag, VarintReader } from './varint'
 
 /** JSON-able form (inside SerializedSearchIndex). */
 export interface ForwardIndexData {
@@ -44,11 +41,10 @@ export interface ForwardIndexData {
   links: string
 }
 
-const URL_BIT = 0x80000000
+/** Set on a stored term id for a word inside a link address. */
+export const URL_BIT = 0x80000000
 /** Masks the URL bit off a stored term. */
 export const TERM_MASK = 0x7fffffff
-/** Gaps beyond this are far outside any phrase or proximity window; capping keeps one byte. */
-const MAX_GAP = 255
 
 /** A matched word of a snippet passage: its term id and [start, end) in the passage text. */
 export interface TermSpan {
@@ -88,70 +84,6 @@ export class ForwardIndex {
     private readonly linkStarts: Uint32Array,
     private readonly links: Uint8Array,
   ) {}
-
-  /** Analyzes every article's passages once, mapping words to the index's term ids. */
-  static build(articles: Article[], index: CompactIndex): ForwardIndex {
-    const roles: string[] = []
-    const roleIds = new Map<string, number>()
-    const documents = new Uint32Array(articles.length + 1)
-    const passageRoles: number[] = []
-    const passageStarts: number[] = []
-    const terms: number[] = []
-    const gaps: number[] = []
-    const spanStarts: number[] = []
-    const spans: number[] = []
-    const linkStarts: number[] = []
-    const links: number[] = []
-    articles.forEach((article, ref) => {
-      documents[ref] = passageRoles.length
-      for (const passage of articlePassages(article)) {
-        let role = roleIds.get(passage.role)
-        if (role === undefined) {
-          role = roles.push(passage.role) - 1
-          roleIds.set(passage.role, role)
-        }
-        passageRoles.push(role)
-        passageStarts.push(terms.length)
-        spanStarts.push(spans.length)
-        linkStarts.push(links.length)
-        let linkEnd = 0
-        for (const [from, to] of passage.urls) {
-          writeVarint(links, from - linkEnd)
-          writeVarint(links, to - from)
-          linkEnd = to
-        }
-        let previous = 0
-        let previousStart = 0
-        passage.terms.forEach((term, slot) => {
-          const id = index.termId(term)
-          // Passages and index share one analyzer, so this is rare (a term cut by the pipeline).
-          if (id === -1) return
-          terms.push(passage.inUrl[slot] ? (id | URL_BIT) >>> 0 : id)
-          gaps.push(Math.min(MAX_GAP, passage.ordinals[slot] - previous))
-          previous = passage.ordinals[slot]
-          writeVarint(spans, zigzag(passage.starts[slot] - previousStart))
-          writeVarint(spans, passage.ends[slot] - passage.starts[slot])
-          previousStart = passage.starts[slot]
-        })
-      }
-    })
-    documents[articles.length] = passageRoles.length
-    passageStarts.push(terms.length)
-    spanStarts.push(spans.length)
-    linkStarts.push(links.length)
-    return new ForwardIndex(
-      roles,
-      documents,
-      Uint8Array.from(passageRoles),
-      Uint32Array.from(passageStarts),
-      Uint32Array.from(terms),
-      Uint8Array.from(gaps),
-      Uint32Array.from(spanStarts),
-      Uint8Array.from(spans),
-      Uint32Array.from(linkStarts),
-      Uint8Array.from(links),
-    )
-  }
 
   /** Loads the JSON-able form. */
   static fromData(data: ForwardIndexData): ForwardIndex {

@@ -2,7 +2,7 @@
 import { analyzeWord } from './analyzer'
 import { foldAccents as fold } from '../text/fold'
 import { QUERY_STOP_WORDS } from './query-stop-words'
-import { tokenize } from './tokenize'
+import { tokenize, type TextToken } from './tokenize'
 
 export interface QueryTerm {
   /** Folded and stemmed, as stored in the index. */
@@ -22,6 +22,28 @@ export interface QueryTerm {
   end: number
 }
 
+/** Where a camel-case identifier splits: "MdEstatisticasColetarRN" → Md|Estatisticas|Coletar|RN. */
+const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u
+
+/**
+ * A class or method name copied from a log ("obterQuantidadeDocumentos") names, in its parts,
+ * what failed in the KB's own words: it is kept whole (compound) and its parts follow it.
+ */
+function splitIdentifier(token: TextToken): TextToken[] {
+  if (token.compound || !CAMEL_BOUNDARY.test(token.text)) return [token]
+  const parts = token.text.split(CAMEL_BOUNDARY)
+  // Brand names ("WhatsApp", "LibreOffice") have two capitalized parts; code starts in lower case
+  // ("coletarIndicadores") or joins more parts ("MdEstatisticasColetarRN").
+  if (parts.length < 3 && !/^\p{Ll}/u.test(token.text)) return [token]
+  const out: TextToken[] = [{ ...token, compound: true }]
+  let at = token.start
+  for (const part of parts) {
+    out.push({ text: part, start: at, end: at + part.length, index: token.index, compound: false })
+    at += part.length
+  }
+  return out
+}
+
 /**
  * Parses a query (already read by readTicketText): folded, stemmed terms without stop words or
  * courtesy words; prefix flag on the last word.
@@ -32,7 +54,7 @@ export function parseQuery(text: string): QueryTerm[] {
   // A word is still being typed when nothing follows it.
   const typing = last !== undefined && last.end === text.length
   const terms: QueryTerm[] = []
-  for (const token of tokens) {
+  for (const token of tokens.flatMap(splitIdentifier)) {
     const folded = fold(token.text)
     const stem = QUERY_STOP_WORDS.has(folded) ? null : analyzeWord(token.text)
     const isLast = typing && token.end === text.length && !token.compound

@@ -94,16 +94,21 @@ export class Scorer {
     const weights = masked.map((w) => w.weight)
     const total = masked.filter((w) => w.clauses.size).reduce((sum, w) => sum + w.weight, 0)
     const top = candidates[0].score || 1
+    const pages = pageWords(candidates)
     for (const c of candidates) {
-      const cover = coverage(c.words, weights, total)
+      const own = coverage(c.words, weights, total)
+      const page = pages.get(pageOf(c.article))
+      const pageCover = page === undefined ? own : coverage(page, weights, total)
+      const cover = own + RANK.page * (pageCover - own)
       const titleCover = coverage(c.titleWords, weights, total)
-      c.factors = { bm25: c.score / top, cover, titleCover }
+      c.factors = { bm25: c.score / top, cover, pageCover, titleCover }
       c.score =
         (c.score / top) *
         (1 + RANK.coverage * cover * cover) *
         (1 + RANK.title * titleCover) *
         (c.head.superseded ? RANK.superseded : 1) *
-        (RANK.kind[c.head.kind] ?? 1)
+        (RANK.kind[c.head.kind] ?? 1) *
+        (INDEX_PAGE.test(c.head.id) ? RANK.indexPage : 1)
     }
     candidates.sort((a, b) => b.score - a.score)
     const streamWords = stream ? stream.counts.reduce((sum, c) => sum + c, 0) : 0
@@ -178,9 +183,31 @@ export class Scorer {
   }
 }
 
+/** A folder's landing page (Sphinx's index.rst): its table of contents, maybe an overview. */
+const INDEX_PAGE = /(?:^|\/)index\.rst$/i
+
 /** Whether a query is pasted text (LONG_QUERY_WORDS typed words or more). */
 export function isLong(words: readonly Word[]): boolean {
   return words.filter((w) => !w.feedback && !w.term.compound).length >= LONG_QUERY_WORDS
+}
+
+/**
+ * The FAQ page a question article is part of: its file (the id without "#question"); null for
+ * other kinds (a file of several scripts, such as one of superseded ones, is not one topic).
+ */
+function pageOf(article: ArticleFacts): string | null {
+  const hash = article.id.indexOf('#')
+  return article.kind !== 'faq' || hash === -1 ? null : article.id.slice(0, hash)
+}
+
+/** Per FAQ page: the query words its candidate articles match together (a bitmask). */
+function pageWords(candidates: readonly Candidate[]): Map<string | null, number> {
+  const pages = new Map<string | null, number>()
+  for (const c of candidates) {
+    const key = pageOf(c.article)
+    if (key !== null) pages.set(key, (pages.get(key) ?? 0) | c.words)
+  }
+  return pages
 }
 
 /** Adjacent query word pairs, in query order. */

@@ -10,6 +10,7 @@ import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
 import { acceptFilter } from './filters'
 import { ForwardIndex } from './forward-index'
+import { buildForwardIndex } from './forward-index-build'
 import { feedbackTerms } from './feedback'
 import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
@@ -61,7 +62,7 @@ export function createSearchIndex(articles: Article[]): SearchIndex {
   const byId = new Map(articles.map((a) => [a.id, a]))
   return new Engine(
     compact,
-    ForwardIndex.build(articles, compact),
+    buildForwardIndex(articles, compact),
     articles.map((a) => a.id),
     articles.map(articleFacts),
     (id) => byId.get(id),

@@ -2,7 +2,8 @@ import type { Article } from '../../knowledge/types'
 import { buildBm25Index } from '../bm25-index'
 import type { CompactIndex } from '../compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from '../documents'
-import { ForwardIndex } from '../forward-index'
+import type { ForwardIndex } from '../forward-index'
+import { buildForwardIndex } from '../forward-index-build'
 import { articlePassages } from '../passages'
 import { buildSnippet, forwardSnippet } from '../snippet'
 
@@ -16,7 +17,7 @@ export function buildIndexes(articles: Article[]): {
     boosts: FIELD_BOOSTS,
     documents: articles.map(articleFields),
   })
-  return { compact, forward: ForwardIndex.build(articles, compact) }
+  return { compact, forward: buildForwardIndex(articles, compact) }
 }
 
 /** The snippet read from the forward index and the one cut from analyzed text, to compare. */

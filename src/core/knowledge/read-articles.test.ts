@@ -97,22 +97,35 @@ describe('readArticles', () => {
     expect(new Set(twice.map((s) => s.key)).size).toBe(twice.length)
   })
 
-  it('takes the instructions of paragraphs, one step per sentence', () => {
+  it('takes the instructions of paragraphs, one step per instruction with its explanation', () => {
     const paras = read(
       script('Erro', {
         solution:
           'Primeiro verifique o painel. O painel mostra o status.\n\nEm seguida reenvie o processo.',
       }),
     )
-    expect(paras.articles[0].steps.map((s) => s.label)).toEqual([
-      'Primeiro verifique o painel.',
+    // The sentence after an instruction explains it: it stays in that step's text.
+    expect(paras.articles[0].steps.map((s) => s.text)).toEqual([
+      'Primeiro verifique o painel. O painel mostra o status.',
       'Em seguida reenvie o processo.',
+      // A solution this thin leaves the procedure to the reply: what it asks the requester to do.
+      'Sobre o chamado de número ________, renove o certificado.',
       'Enviar ao usuário a resposta conforme o modelo de resposta do chamado',
+    ])
+    // The label is the action itself: the connectors that open the sentence stay in the text.
+    expect(paras.articles[0].steps.map((s) => s.label).slice(0, 2)).toEqual([
+      'Verifique o painel.',
+      'Reenvie o processo.',
     ])
     const one = read(
       script('Erro', { solution: 'Verifique o painel. Confira o log do SEI. Reenvie o processo.' }),
     )
-    expect(one.articles[0].steps.filter((s) => s.kind !== 'reply')).toHaveLength(3)
+    expect(one.articles[0].steps.filter((s) => s.kind !== 'reply').map((s) => s.text)).toEqual([
+      'Verifique o painel.',
+      'Confira o log do SEI.',
+      'Reenvie o processo.',
+      'Sobre o chamado de número ________, renove o certificado.',
+    ])
   })
 
   it('reports missing roles, stub replies, no keywords and impossible dates', () => {

@@ -9,7 +9,8 @@ import type { ReplyVariant } from './types'
 import { foldText, tidySpaces } from '../text/fold'
 import { findReplyFields } from './reply-fields'
 import { textParts } from './text-parts'
-import { plainInline } from './checklist/units'
+import { plainInline } from './checklist/inline'
+import { conditionOf, isInstruction } from './checklist/classify'
 
 const VARIANT_LEAD =
   /^(modelo|resposta|opcao|alternativa|caso|para o|para a|para os|para as|se|quando|apos|texto|mensagem)\b/u
@@ -25,10 +26,16 @@ function variantLabel(block: Block): string | null {
   if (block.type === 'section') return tidySpaces(block.titleText).replace(/[:\s]+$/u, '') || null
   if (block.type !== 'paragraph') return null
   const text = tidySpaces(plainInline(block.children))
-  if (!text.endsWith(':') || text.split(/\s+/u).length > MAX_LEAD_WORDS) return null
-  if (!isStrongLine(block.children) && !VARIANT_LEAD.test(foldText(text))) return null
+  if (text.split(/\s+/u).length > MAX_LEAD_WORDS) return null
+  const strong = isStrongLine(block.children)
+  const lead = VARIANT_LEAD.test(foldText(text))
+  // A bold "Modelo de resposta para o Destinatário" is a lead even without its colon.
+  if (text.endsWith(':') ? !strong && !lead : !(strong && lead)) return null
   // "Prezado(a)," and list leads inside one template are not variants.
   if (/^prezad/u.test(foldText(text))) return null
+  // "Após concluir essas etapas, realize o seguinte:" leads a list inside one template.
+  if (isInstruction(text) && !conditionOf(text) && !/^(modelo|resposta)\b/u.test(foldText(text)))
+    return null
   return text.replace(/[:\s]+$/u, '')
 }
 

@@ -30,6 +30,8 @@ const SET: HandChecklist[] = JSON.parse(
 
 type Derive = (article: Article) => string[]
 
+// A step is scored by its full text: what the agent reads when the row is opened. The label the
+// row shows is the action span of that text (at most 200 characters); it is scored beside it.
 const derivations: Record<string, Derive> = {
   current: (a) => a.steps.map((s) => s.text),
   'current, labels': (a) => a.steps.map((s) => s.label),
@@ -45,9 +47,20 @@ const situationOf = (a: Article) =>
     .map((s) => s.text)
     .join('\n')
 
-function evaluate(kb: KnowledgeBase, derive: Derive): SetScore & { noise: number } {
+// Two halves (even and odd places in the set): rules are written against one and checked on the
+// other, so that a rule fitted to single articles shows as a gap between them.
+const HALVES: Record<string, HandChecklist[]> = {
+  'current, half A': SET.filter((_, i) => i % 2 === 0),
+  'current, half B': SET.filter((_, i) => i % 2 === 1),
+}
+
+function evaluate(
+  kb: KnowledgeBase,
+  derive: Derive,
+  entries: HandChecklist[] = SET,
+): SetScore & { noise: number } {
   let noisy = 0
-  const scores = SET.map((entry) => {
+  const scores = entries.map((entry) => {
     const article = kb.articles.find((a) => a.path === entry.path && !a.superseded)
     if (!article) throw new Error(`evaluation article not in the corpus: ${entry.path}`)
     const derived = derive(article)
@@ -66,7 +79,7 @@ function evaluate(kb: KnowledgeBase, derive: Derive): SetScore & { noise: number
 const fmt = (n: number) => n.toFixed(2)
 const TARGET_F1 = 0.8
 // What the derivation measures today, less a margin: a regression guard, not the target.
-const FLOOR = { f1: 0.54, precision: 0.54 }
+const FLOOR = { f1: 0.61, precision: 0.6 }
 
 describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
   let kb: KnowledgeBase
@@ -76,9 +89,12 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
 
   let current: SetScore & { noise: number }
   it('prints the scores beside the baselines and holds the measured floor', () => {
-    const results = Object.entries(derivations).map(
-      ([name, derive]) => [name, evaluate(kb, derive)] as const,
-    )
+    const results = [
+      ...Object.entries(derivations).map(([name, derive]) => [name, evaluate(kb, derive)] as const),
+      ...Object.entries(HALVES).map(
+        ([name, half]) => [name, evaluate(kb, derivations.current, half)] as const,
+      ),
+    ]
     const rows = results.map(
       ([name, r]) =>
         `${name.padEnd(18)} P ${fmt(r.precision)}  R ${fmt(r.recall)}  F1 ${fmt(r.f1)}  ≥0.6 ${fmt(r.shareAtF1)}  noise ${fmt(r.noise)}  (${r.matched}/${r.derived} derived, ${r.hand} hand-written)`,
@@ -148,8 +164,13 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
     ])
     for (const s of kb.articles.flatMap((a) => a.steps)) {
       expect(s.label.length).toBeLessThanOrEqual(201)
-      // A label is the text or its opening at a word boundary: never a cut word.
-      if (s.label !== s.text) expect(s.text.startsWith(s.label.replace(/…$/u, ''))).toBe(true)
+      // A label is a span of the text (its action, first letter raised) ending at a word boundary.
+      if (s.label !== s.text) {
+        const span = s.label.replace(/…$/u, '')
+        const at = s.text.toLowerCase().indexOf(span.toLowerCase())
+        expect(at, s.label).toBeGreaterThanOrEqual(0)
+        expect(s.text.charAt(at + span.length), s.label).toMatch(/^$|[^\p{L}\p{N}]/u)
+      }
     }
   })
 })

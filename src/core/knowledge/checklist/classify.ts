@@ -38,13 +38,14 @@ const INFINITIVE = /^([a-z]{3,}(ar|er|ir|or)(-se)?|[a-z]{3,}[aei]-(lo|la|los|las
 
 // Modal phrases that make a sentence an instruction wherever they sit.
 const DIRECTIVES =
-  /\b(e necessari[oa]|e preciso|se faz necessari[oa]|faz-se necessari[oa]|e imperativo|sera necessari[oa]|serao necessari[oa]s|e recomendad[oa]|recomenda-se|recomendamos|orientamos|solicitamos|pedimos|sugerimos|sugere-se|deve-se|devemos|devera|deverao|devem ser|deve ser|deve|devem|precisa|precisam|cabe ao|e importante que|e fundamental que|e essencial que|precisamos|peco que|pedimos que|solicito|favor|basta|seria (essencial|necessario|importante|interessante))\b/u
+  /\b(e necessari[oa]|e preciso|se faz necessari[oa]|faz-se necessari[oa]|e imperativo|sera necessari[oa]|serao necessari[oa]s|e recomendad[oa]|recomenda-se|recomendamos|orientamos|solicitamos|pedimos|sugerimos|sugere-se|deve-se|devemos|devera|deverao|devem ser|deve ser|deve|devem|precisa|precisam|cabe ao|e importante que|e fundamental que|e essencial que|peco que|precisamos|a solucao (sugerida |para o problema |para isso )?e|pode(m)? ser (retirad|obtid|baixad|encontrad|consultad|acessad|solicitad)[oa]s?|pedimos que|solicito|favor|basta|o atendente (ira|vai|precisara)|seria (essencial|necessario|importante|interessante))\b/u
 // "deve possuir", "deve estar": a state, not an instruction.
 const STATIVE_AFTER_MODAL =
   /\b(deve|devem|devera|deverao|precisa|precisam)\s+(possuir|ter|estar|haver|existir|conter|constar|ocorrer|acontecer|apresentar)\b/u
 // Passive subjunctive instructions: "Seja gerado um novo certificado", "o processo seja desbloqueado".
 // "não é necessário", "não precisa": what need not be done is not an instruction.
-const NEGATED_MODAL = /\bnao (e necessari[oa]|precisa|precisam|necessita|e preciso)\b/u
+const NEGATED_MODAL =
+  /\bnao (e necessari[oa]|precisa|precisam|necessita|e preciso)\b|^e esperado que\b/u
 const SUBJUNCTIVE = /\bsejam? [a-z]+(ad|id)[oa]s?\b/u
 
 const ESCALATION =
@@ -58,7 +59,10 @@ const ASKS_FOR_DATA =
 
 // Reply boilerplate: greetings, sign-offs, the closing notice and the portal plug.
 const BOILERPLATE =
-  /^(prezad|ola\b|bom dia|boa tarde|boa noite|atenciosamente|cordialmente|obrigad|equipe\b|processo eletronico nacional$|informamos ainda que nao havendo|acompanhe nossas|para saber mais|conheca,? tambem|nao havendo mais|fim do processo|respostas? em construcao|\(indicar\b|\(nome do atendente\)|\[nome)/u
+  /^(prezad|ola\b|bom dia|boa tarde|boa noite|atenciosamente|cordialmente|obrigad|equipe\b|processo eletronico nacional$|informamos ainda que nao havendo|acompanhe nossas|para saber mais|conheca,? tambem|nao havendo mais|fim do processo|respostas? em construcao|nao hesite|fico a disposicao|ficamos a disposicao|estamos a disposicao|permanecemos a disposicao|em caso de duvidas?|para mais informacoes|para maiores informacoes|\(indicar\b|\(nome do atendente\)|\[nome)/u
+
+// The satisfaction-survey plug of a reply, wherever it sits in the sentence.
+const SURVEY = /\bpesquisa de (avaliacao|satisfacao)\b/u
 
 // Template placeholders: "Vá para '...'", "[Inserir Informação 01]", "Clique em '....'".
 const PLACEHOLDER =
@@ -66,10 +70,13 @@ const PLACEHOLDER =
 
 /** Folds a sentence and strips the connectors that open it ("Dessa forma,", "Na sequência,"). */
 export function sentenceCore(text: string): string {
-  let s = foldText(text).replace(/^[\s"“'([*·•-]+/u, '')
+  // "E caso existam processos travados, …": the "e" only links to the sentence before.
+  let s = foldText(text)
+    .replace(/^[\s"“'([*·•-]+/u, '')
+    .replace(/^e (?=(caso|se|quando)\b)/u, '')
   for (let i = 0; i < 3; i++) {
     const next = s.replace(
-      /^(primeiro|primeiramente|dessa forma|desta forma|para isso|em seguida|na sequencia|por fim|alem disso|nesse sentido|neste sentido|entao|assim|depois|posteriormente|inicialmente|logo|ainda|tambem|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s*/u,
+      /^(por favor|primeiro|primeiramente|dessa forma|desta forma|para isso|em seguida|na sequencia|por fim|alem disso|nesse sentido|neste sentido|entao|assim|depois|posteriormente|inicialmente|logo|ainda|tambem|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s*/u,
       '',
     )
     if (next === s) break
@@ -82,15 +89,76 @@ export function sentenceCore(text: string): string {
 
 const firstWord = (s: string) => /^[a-z-]+/u.exec(s)?.[0] ?? ''
 
-function opensWithVerb(s: string): boolean {
+// Imperatives outside the list above: a word ending like one ("desligue", "comente", "mate",
+// "inclua") followed by what opens an object ("o serviço", "todos os workers").
+const IMPERATIVE_ENDING = /^[a-z]{3,}(e|em|a|am)$/u
+const OBJECT_OPENER =
+  /^(o|a|os|as|um|uma|todos|todas|eventual|eventuais|seu|sua|seus|suas|novamente)$/u
+// Words of that shape that open sentences without being verbs.
+const NOT_IMPERATIVES = new Set(
+  'houve existe existem pode podem deve devem sabe parece ocorre ocorrem acontece permanece aparece aparecem tem vem fica ficam consta constam precisa precisam havia era seria teria estava esteja segue seguem para durante conforme sobre entre desde contra perante mediante segundo abaixo acima agora sempre onde cada toda esse essa este esta nome telefone cidade data hora senha tela ata conta nota pagina'.split(
+    ' ',
+  ),
+)
+
+/** True when a (folded) clause opens with an infinitive or an imperative. */
+export function opensWithVerb(s: string): boolean {
   const w = firstWord(s)
   if (!w || NOT_VERBS.has(w)) return false
-  return IMPERATIVES.has(w) || INFINITIVE.test(w)
+  if (IMPERATIVES.has(w) || INFINITIVE.test(w)) return true
+  const next = /^[a-z-]+\s+([a-z]+)/u.exec(s)?.[1] ?? ''
+  return (
+    IMPERATIVE_ENDING.test(w) &&
+    !w.endsWith('mente') &&
+    !NOT_IMPERATIVES.has(w) &&
+    OBJECT_OPENER.test(next)
+  )
+}
+
+// Verbs ending like infinitives that state a situation rather than ask for an action.
+const STATIVE = new Set(
+  'estiver tiver puder quiser fizer houver for possuir existir ocorrer aparecer conter constar haver ter ser estar'.split(
+    ' ',
+  ),
+)
+const ACTION_INFINITIVE = /^[a-z]{3,}(ar|er|ir)$/u
+
+/**
+ * A condition written without its comma ("Caso o usuário solicite a documentação informar o
+ * endereço"): the instruction is the infinitive or imperative after the condition's own verb.
+ * "Se"/"quando" take the future subjunctive, which reads like an infinitive ("Se o usuário
+ * solicitar …"), so the first such word after them is the condition's.
+ */
+function hasUncommaedAction(s: string): boolean {
+  const opener = /^(caso|se|quando|em caso de|no caso de|apos|depois de|antes de)\s/u.exec(s)
+  if (!opener || s.includes(', ')) return false
+  const words = s.slice(opener[0].length).split(/[^a-z-]+/u)
+  // "Após executar os passos analisar …": the first infinitive is the moment's own.
+  const moment = /^(apos|depois de|antes de)$/u.test(opener[1])
+  let skip =
+    opener[1] === 'se' || opener[1] === 'quando' || (moment && INFINITIVE.test(words[0])) ? 1 : 0
+  for (const w of words.slice(moment ? 0 : 1)) {
+    if (NOT_VERBS.has(w) || STATIVE.has(w)) continue
+    const verb = IMPERATIVES.has(w) || ACTION_INFINITIVE.test(w)
+    if (!verb) continue
+    if (skip > 0 && !IMPERATIVES.has(w)) {
+      skip--
+      continue
+    }
+    return true
+  }
+  return false
+}
+
+/** True when a sentence asks the requester for information ("solicite as seguintes informações"). */
+export function asksForData(text: string): boolean {
+  return ASKS_FOR_DATA.test(sentenceCore(text))
 }
 
 /** True for greetings, sign-offs, closing notices and template guidance: never a step. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(sentenceCore(text))
+  const core = sentenceCore(text)
+  return BOILERPLATE.test(core) || SURVEY.test(core)
 }
 
 /** True for template placeholders such as "Vá para '...'" or "[Inserir Informação 01]". */
@@ -104,7 +172,9 @@ export function conditionOf(text: string): string | null {
   if (CONDITION_START.test(core)) return core
   // "Para certificados A3, pedir …" is a branch; "Para reportar o erro, solicite …" a purpose.
   const forWhom = /^para ([a-z]+)[^,]*,\s*(.+)$/u.exec(core)
-  if (forWhom && !INFINITIVE.test(forWhom[1]) && opensWithVerb(forWhom[2])) return core
+  // "Para mais detalhes, consulte …" points to a reference; it is no branch.
+  const pointer = forWhom && /^(mais|maiores|outras|demais)$/u.test(forWhom[1])
+  if (forWhom && !pointer && !INFINITIVE.test(forWhom[1]) && opensWithVerb(forWhom[2])) return core
   return null
 }
 
@@ -116,8 +186,10 @@ export function isInstruction(text: string): boolean {
   // An instruction after the opening clause: "Uma vez identificado o ambiente, verificar …".
   const clauses = s.split(/,\s+/u).slice(1)
   if (clauses.some((c) => opensWithVerb(c))) return true
+  if (hasUncommaedAction(s)) return true
   if (DIRECTIVES.test(s) && !STATIVE_AFTER_MODAL.test(s) && !NEGATED_MODAL.test(s)) return true
-  if (SUBJUNCTIVE.test(s)) return true
+  // "para que o trâmite seja finalizado" is the purpose of a step, not one.
+  if (SUBJUNCTIVE.test(s.replace(/\bpara que\b.*$/u, ''))) return true
   return ESCALATION.test(s) || PRECAUTION.test(s)
 }
 

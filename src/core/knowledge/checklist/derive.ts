@@ -22,7 +22,9 @@ import {
   stepKind,
 } from './classify'
 import { shortLabel } from './label'
-import { readUnits, type Unit } from './units'
+import { actionSpan } from './action'
+import { readUnits } from './units'
+import type { Unit } from './unit'
 import { covered, stems } from './words'
 
 interface Candidate {
@@ -33,6 +35,10 @@ interface Candidate {
   condition: string | null
   line: number
   stems: Set<string>
+  /** The sentence that asks for the action, when the text goes on to explain it. */
+  action?: string
+  /** Taken from the reply template: the requester's side of a step. */
+  inReply?: boolean
   /** From a list item or a "Passo N" line: a procedure spelled out. */
   fromList?: boolean
 }
@@ -45,6 +51,8 @@ const RESTATEMENT = 0.7
 const DUPLICATE = 0.75
 // Fewer solution steps than this, and the reply's loose sentences count as its procedure.
 const THIN_SOLUTION = 4
+// Longest sentence read as the explanation of the instruction before it.
+const ELABORATION_WORDS = 25
 const ESCALATION_VERB = /\b(encaminh|repass|pass|transfer|escal|report|envi)\w*/u
 
 const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
@@ -78,10 +86,41 @@ function branchCondition(text: string): string | null {
   return comma > 0 && comma < text.length * 0.7 ? text.slice(0, comma) : null
 }
 
+/** "Para verificar se existem processos rodando:" over its command: the step the command does. */
+function purposeOverCode(unit: Unit): boolean {
+  return (
+    unit.text.endsWith(':') &&
+    unit.detail.length > 0 &&
+    /^para [a-z]{3,}(ar|er|ir)\b/u.test(sentenceCore(unit.text))
+  )
+}
+
 function solutionSteps(units: Unit[], context: Set<string>): Candidate[] {
   const useful = units.filter((u) => !isNoise(u))
-  const instructions = useful.filter((u) => isInstruction(u.text))
-  if (instructions.length) return instructions.map((u) => toCandidate(u))
+  const isStep = (u: Unit) => u.origin === 'passo' || isInstruction(u.text) || purposeOverCode(u)
+  const instructions = useful.filter(isStep)
+  if (instructions.length) {
+    const out: Candidate[] = []
+    let last: { unit: Unit; candidate: Candidate } | null = null
+    for (const u of useful) {
+      // "Basta inserir o nome …" after a step says how to do it, like an explanation does.
+      const explains =
+        !!last && last.unit.line === u.line && !u.note && wordCount(u.text) <= ELABORATION_WORDS
+      const how = /^basta\b/u.test(sentenceCore(u.text))
+      if (isStep(u) && !(how && explains)) {
+        const candidate = toCandidate(u)
+        out.push(candidate)
+        last = { unit: u, candidate }
+      } else if (last && explains) {
+        // A sentence after an instruction in the same paragraph says how to do it.
+        last.candidate.action ??= last.candidate.text
+        last.candidate.text = `${last.candidate.text} ${u.text}`
+        last.candidate.stems = stems(last.candidate.text)
+        last = null
+      } else last = null
+    }
+    return out
+  }
   // A solution written as explanation only: its sentences are what the agent passes on.
   return useful
     .filter((u) => !u.note && covered(stems(u.text), context) < RESTATEMENT)
@@ -115,7 +154,7 @@ function replySteps(reply: ReplyTemplate, conditions: string[]): Candidate[] {
         )
       )
         continue
-      out.push(toCandidate(unit, unit.condition ?? condition))
+      out.push({ ...toCandidate(unit, unit.condition ?? condition), inReply: true })
     }
   }
   return out
@@ -165,8 +204,9 @@ function withoutDuplicates(candidates: Candidate[]): Candidate[] {
     const twin = kept.find(
       (k) =>
         (!c.condition || k.condition === c.condition) &&
-        covered(c.stems, k.stems) >= DUPLICATE &&
-        covered(k.stems, c.stems) >= 0.4,
+        ((covered(c.stems, k.stems) >= DUPLICATE && covered(k.stems, c.stems) >= 0.4) ||
+          // The reply telling the requester what a step already says ("…, renove o certificado").
+          (!!c.inReply && k.stems.size > 1 && covered(k.stems, c.stems) >= DUPLICATE)),
     )
     if (twin) {
       twin.links.push(...c.links.filter((l) => !twin.links.some((t) => t.url === l.url)))
@@ -209,7 +249,7 @@ export function finishSteps(
     return {
       key: n === 1 ? base : `${base}-${n}`,
       index: i + 1,
-      label: shortLabel(c.text),
+      label: shortLabel(source === 'article' ? actionSpan(c.action ?? c.text) : c.text),
       text: c.text,
       detail: c.detail.join('\n'),
       kind: c.kind,

@@ -9,7 +9,7 @@ import type { ArticleSection, LintProblem, StepKind } from '../types'
 import { foldText, tidySpaces } from '../../text/fold'
 import { stepKind } from './classify'
 import { finishSteps } from './derive'
-import { plainInline } from './units'
+import { plainInline } from './inline'
 import { contentWords } from '../checklist-eval/score'
 import type { ChecklistStep } from '../types'
 

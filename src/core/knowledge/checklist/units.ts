@@ -3,186 +3,19 @@
  * list items, each with its links, the condition it sits under and what it carries along
  * (code, field lists and value tables become the detail of the step that needs them).
  */
-import type { Block, Inline } from '../../rst/types'
+import type { Block } from '../../rst/types'
 import { renderText } from '../../rst'
 import type { StepLink } from '../types'
-import { foldText, tidySpaces } from '../../text/fold'
+import { tidySpaces } from '../../text/fold'
 import { splitSentences } from '../sentences'
 import { conditionOf, isInstruction } from './classify'
+import { addDetail, addFields, lastUnit, pushSentences, type Unit, type Walk } from './unit'
+import { addLeadField, asksAction, walkLead } from './leads'
+import { bareLinks, isWholeStrong, looksLikeCode, plainInline, wordCount } from './inline'
+import { isFieldList, isLinkList, itemText } from './lists'
 
-export interface Unit {
-  text: string
-  line: number
-  links: StepLink[]
-  detail: string[]
-  /** The condition heading ("Caso o remetente tenha aberto o chamado") the unit sits under. */
-  condition: string | null
-  /** The kind of block the unit came from. */
-  origin: 'paragraph' | 'item' | 'lead' | 'footnote' | 'passo'
-  /** Set inside "Atenção" boxes and warnings. */
-  caution: boolean
-  /** Set inside "Observação"/note boxes: explanation unless it says to do something. */
-  note: boolean
-}
-
-interface Walk {
-  units: Unit[]
-  condition: { text: string; mode: 'heading' | 'run' } | null
-  /** Links of a reference list met before any step: they go to the next one. */
-  pendingLinks: StepLink[]
-  caution: boolean
-  note: boolean
-}
-
-/** Plain text of inlines without URLs (links keep their label; URLs go to the step's links). */
-export function plainInline(nodes: Inline[], links: StepLink[] = []): string {
-  let out = ''
-  for (const n of nodes) {
-    switch (n.type) {
-      case 'text':
-      case 'literal':
-        out += n.value
-        break
-      case 'role':
-        out += n.value
-        break
-      case 'strong':
-      case 'emphasis':
-      case 'reference':
-        out += plainInline(n.children, links)
-        break
-      case 'link': {
-        const label = plainInline(n.children, links)
-        if (n.url) links.push({ label: tidySpaces(label) || n.url, url: n.url })
-        out += /^https?:\/\//u.test(label) ? '' : label
-        break
-      }
-      case 'footnote_ref':
-        // The footnote's own sentences follow as steps; the mark would only glue to the word.
-        break
-      case 'substitution':
-        break
-    }
-  }
-  return out
-}
-
-const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
-const BARE_URL = /\bhttps?:\/\/\S+/gu
-// SQL and shell pasted as plain paragraphs.
-const CODE_START =
-  /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|\/\w|\w+=|--|#!)\b/iu
-const CODE_LINE = /[;{}=<>]|::|\w+\(\)/u
-
-function looksLikeCode(text: string): boolean {
-  const t = text.trim()
-  return CODE_START.test(t) && (CODE_LINE.test(t) || words(t) <= 6)
-}
-
-function isWholeStrong(nodes: Inline[]): boolean {
-  const meaningful = nodes.filter((n) => !(n.type === 'text' && !n.value.trim()))
-  return meaningful.length > 0 && meaningful.every((n) => n.type === 'strong')
-}
-
-const PASSO = /^\s*(\*\*)?\s*(passo\s*\d+|\d+\s*[º°o]?\s*passo)\s*[:.)–-]?\s*(\*\*)?\s*/iu
-
-function lastUnit(w: Walk): Unit | null {
-  return w.units[w.units.length - 1] ?? null
-}
-
-function addDetail(w: Walk, text: string): void {
-  const last = lastUnit(w)
-  const clean = text.trim()
-  if (last && clean) last.detail.push(clean)
-}
-
-function bareLinks(text: string, links: StepLink[]): string {
-  return text.replace(BARE_URL, (url) => {
-    links.push({ label: url, url: url.replace(/[.,;)]+$/u, '') })
-    return ''
-  })
-}
-
-// "1.1) ", "2° ", "a) " opening a sentence: numbering, not words of the step.
-const ENUMERATOR =
-  /^\s*((\d+(\.\d+)*\s*[)º°.–-]|[a-z]\))\s*(passo\s*\d*\s*[:.)–-])?|passo\s*\d*\s*[:.)–-])\s*/iu
-// Joints inside one sentence that chain two instructions: "… os agendamentos e que o processo seja …".
-const JOINTS = /\s+e que\s+|;\s+|,\s+seguid[oa] d[aeo]s?\s+/u
-const MIN_PART_WORDS = 4
-
-/** Splits a sentence at the joints that chain two instructions, when both parts stand alone. */
-export function splitJoints(sentence: string): string[] {
-  const m = JOINTS.exec(sentence)
-  if (!m) return [sentence]
-  const head = sentence
-    .slice(0, m.index)
-    .trim()
-    .replace(/[,;]+$/u, '')
-  const tail = sentence.slice(m.index + m[0].length).trim()
-  if (words(head) < MIN_PART_WORDS || words(tail) < MIN_PART_WORDS) return [sentence]
-  const cap = tail.charAt(0).toUpperCase() + tail.slice(1)
-  return [head, ...splitJoints(cap)]
-}
-
-function pushSentences(
-  w: Walk,
-  text: string,
-  line: number,
-  links: StepLink[],
-  origin: Unit['origin'],
-): void {
-  const sentences = splitSentences(text)
-    .map((s) => s.replace(ENUMERATOR, ''))
-    .flatMap(splitJoints)
-  const assigned = new Set<StepLink>()
-  for (const sentence of sentences) {
-    const mine = links.filter((l) => !assigned.has(l) && sentence.includes(l.label))
-    mine.forEach((l) => assigned.add(l))
-    w.units.push({
-      text: sentence,
-      line,
-      links: [...w.pendingLinks, ...mine],
-      detail: [],
-      condition: w.condition?.text ?? null,
-      origin,
-      caution: w.caution,
-      note: w.note,
-    })
-    w.pendingLinks = []
-  }
-  // Links whose label is not in any sentence (e.g. bare URLs) stay with the paragraph's last unit.
-  const rest = links.filter((l) => !assigned.has(l))
-  const last = lastUnit(w)
-  if (rest.length && last) last.links.push(...rest)
-}
-
-function isFieldList(items: string[]): boolean {
-  if (!items.length) return false
-  const short = items.filter((t) => words(t) <= 6 && !isInstruction(t))
-  return short.length / items.length >= 0.8
-}
-
-function isLinkList(items: { text: string; links: StepLink[] }[]): boolean {
-  if (!items.length) return false
-  const linky = items.filter(
-    (i) => i.links.length > 0 && words(i.text) <= 14 && !isInstruction(i.text),
-  )
-  return linky.length / items.length >= 0.6
-}
-
-function itemText(children: Block[], links: StepLink[]): string {
-  return tidySpaces(
-    children
-      .map((b) =>
-        b.type === 'paragraph'
-          ? plainInline(b.children, links)
-          : b.type === 'line_block'
-            ? b.lines.map((l) => plainInline(l, links)).join(' ')
-            : '',
-      )
-      .join(' '),
-  )
-}
+// "Passo 2:", "2º passo", "passo 1,": a step of a procedure, whatever form its verb takes.
+const PASSO = /^\s*(\*\*)?\s*(passo\s*\d+|\d+\s*[º°o]?\s*passo)\s*[:.,)–-]?\s*(\*\*)?\s*/iu
 
 function walkList(
   w: Walk,
@@ -205,21 +38,73 @@ function walkList(
     else w.pendingLinks.push(...links)
     return
   }
+  const lead = w.completes
+  w.completes = null
+  if (lead && items.every((i) => i.text && !isInstruction(i.text))) {
+    for (const item of items) {
+      const rest = item.text.charAt(0).toLowerCase() + item.text.slice(1)
+      pushSentences(w, `${lead} ${rest}`, item.line, item.links, 'passo')
+    }
+    return
+  }
   if (isFieldList(items.map((i) => i.text)) && lastUnit(w)) {
-    addDetail(w, items.map((i) => `- ${i.text}`).join('\n'))
+    addFields(
+      w,
+      items.map((i) => i.text),
+    )
     return
   }
   for (const item of items) {
+    // "Caso utilize o Gearman:" over a nested list: the condition of the items below it.
+    const condition = item.text.endsWith(':') && item.nested.length ? conditionOf(item.text) : null
+    if (condition) {
+      const saved = w.condition
+      w.condition = { text: item.text.replace(/[:\s]+$/u, ''), mode: 'heading' }
+      if (!walkShortBranch(w, item.nested)) walkBlocks(w, item.nested)
+      w.condition = saved
+      continue
+    }
     if (item.text) {
       if (looksLikeCode(item.text)) addDetail(w, item.text)
-      else pushSentences(w, item.text, item.line, item.links, 'item')
+      else {
+        const passo = PASSO.exec(item.text)
+        const text = passo ? item.text.slice(passo[0].length) : item.text
+        pushSentences(w, text, item.line, item.links, passo ? 'passo' : 'item')
+      }
     }
     walkBlocks(w, item.nested)
   }
 }
 
-function closeRun(w: Walk): void {
-  if (w.condition?.mode === 'run') w.condition = null
+// A branch of a few short actions reads as one step: the agent ticks the path taken.
+const SHORT_BRANCH_ITEMS = 4
+const SHORT_ITEM_WORDS = 14
+
+/** Pushes a nested list of a few short actions as one step; false when it is not one. */
+function walkShortBranch(w: Walk, nested: Block[]): boolean {
+  const list = nested.length === 1 ? nested[0] : null
+  if (!list || (list.type !== 'bullet_list' && list.type !== 'enumerated_list')) return false
+  const links: StepLink[] = []
+  const texts = list.items.map((item) =>
+    tidySpaces(bareLinks(itemText(item.children, links), links)),
+  )
+  const short = texts.every(
+    (t) => t && wordCount(t) <= SHORT_ITEM_WORDS && !looksLikeCode(t) && !t.endsWith(':'),
+  )
+  if (texts.length > SHORT_BRANCH_ITEMS || !short || list.items.some((i) => i.children.length > 1))
+    return false
+  const text = texts.map((t) => t.replace(/[;.,\s]+$/u, '')).join('; ')
+  w.units.push({
+    text: `${text}.`,
+    line: list.items[0].line,
+    links,
+    detail: [],
+    condition: w.condition?.text ?? null,
+    origin: 'item',
+    caution: w.caution,
+    note: w.note,
+  })
+  return true
 }
 
 function walkParagraph(
@@ -239,8 +124,15 @@ function walkParagraph(
   // "· Nome completo;" written as paragraphs: a field of the step before.
   if (/^[·•▪]/u.test(text)) {
     const item = text.replace(/^[·•▪]\s*/u, '')
-    if (words(item) <= 6 && !isInstruction(item)) addDetail(w, `- ${item}`)
+    // Once a lead collects fields, its later bullets are fields too unless they ask something.
+    const collecting = lastUnit(w)?.origin === 'lead'
+    if (wordCount(item) <= (collecting ? 14 : 6) && !isInstruction(item)) addFields(w, [item])
     else pushSentences(w, item, block.line, links, 'item')
+    return
+  }
+  // A bold title without its colon ("**Capturas de Tela**") under a lead that asks for data.
+  if (w.fieldsFor && isWholeStrong(block.children) && wordCount(text) <= 6 && !asksAction(text)) {
+    addLeadField(w.fieldsFor, text.replace(/[:?\s]+$/u, ''))
     return
   }
   const passo = PASSO.exec(text)
@@ -265,63 +157,23 @@ function walkParagraph(
   if (w.condition?.mode === 'run' && !/;\s*$/u.test(text)) w.condition = null
 }
 
-function isFieldLike(next: Block | undefined): boolean {
-  if (!next) return false
-  if (next.type === 'bullet_list' || next.type === 'enumerated_list')
-    return isFieldList(next.items.map((item) => itemText(item.children, [])))
-  return next.type === 'paragraph' && /^[·•▪]/u.test(plainInline(next.children).trim())
-}
-
-/** A line ending in ":": a condition, the step that asks for the fields listed next, or a title. */
-function walkLead(
-  w: Walk,
-  text: string,
-  heading: boolean,
-  block: Block,
-  links: StepLink[],
-  next: Block | undefined,
-): void {
-  const condition = conditionOf(text)
-  const bare = text.replace(/[:\s]+$/u, '')
-  if (condition && (heading || !isInstructionLead(text))) {
-    w.condition = { text: bare, mode: heading ? 'heading' : 'run' }
-    return
-  }
-  closeRun(w)
-  const code =
-    next &&
-    (next.type === 'literal_block' ||
-      (next.type === 'paragraph' && looksLikeCode(renderText([next]))))
-  if (code) {
-    addDetail(w, text)
-    return
-  }
-  // "solicite ao usuário as seguintes informações:" is a step; "Os valores de sta_estado são:" a title.
-  if (isFieldLike(next) && (isInstruction(text) || !w.units.length)) {
-    pushSentences(w, text, block.line, links, 'lead')
-    return
-  }
-  if (isFieldLike(next)) {
-    addDetail(w, text)
-    return
-  }
-  if (condition) pushSentences(w, text, block.line, links, 'lead')
-}
-
-// A lead that is itself an instruction under a condition: "Caso …, solicite as seguintes informações:".
-function isInstructionLead(text: string): boolean {
-  // "…, se faz necessário que:" introduces what follows; it asks nothing by itself.
-  if (/\b(que|seguintes?|abaixo|a seguir)\s*:?$/u.test(foldText(text))) return false
-  const parts = text.split(/,\s+/u)
-  return parts.length > 1 && isInstruction(parts.slice(1).join(', '))
-}
+const isList = (b: Block | undefined) => b?.type === 'bullet_list' || b?.type === 'enumerated_list'
+const isExampleLead = (b: Extract<Block, { type: 'paragraph' }>) =>
+  /^(exemplos?|ex)\.?\s*:?$/iu.test(tidySpaces(plainInline(b.children)))
 
 /** Walks blocks in order, appending units. */
 export function walkBlocks(w: Walk, blocks: Block[]): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1]
+    const before = blocks[i - 1]
+    // The list after "Exemplo:" shows what a step looks like; it is the detail, not steps.
+    if (isList(block) && before?.type === 'paragraph' && isExampleLead(before)) {
+      addDetail(w, renderText([block]))
+      return
+    }
     switch (block.type) {
       case 'paragraph':
+        if (isList(next) && isExampleLead(block)) return
         walkParagraph(w, block, next)
         return
       case 'bullet_list':
@@ -412,6 +264,7 @@ export function readUnits(blocks: Block[], opts: { caution?: boolean } = {}): Un
     pendingLinks: [],
     caution: opts.caution ?? false,
     note: false,
+    fieldsFor: null,
   }
   walkBlocks(w, blocks)
   return w.units

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { parseRst } from '../../rst'
+import { readUnits } from './units'
+
+const units = (rst: string) => readUnits(parseRst(rst).children)
+
+describe('readUnits', () => {
+  it('writes the bold titles under a lead that asks for data into its text as fields', () => {
+    const [lead, ...rest] = units(
+      'O atendente irá solicitar ao usuário as informações, tais como:\n\n' +
+        '**Relato de erro:**\n\nUma descrição do erro.\n\n**Capturas de Tela**\n\nSe possível, adicione capturas.\n',
+    )
+    expect(lead.text).toBe(
+      'O atendente irá solicitar ao usuário as informações, tais como: Relato de erro; Capturas de Tela',
+    )
+    expect(lead.detail).toEqual(['- Relato de erro', '- Capturas de Tela'])
+    expect(rest.map((u) => u.text)).toContain('Se possível, adicione capturas.')
+  })
+
+  it('lets the items of a list complete a short lead', () => {
+    const rst =
+      'Verificar se:\n\n1) Houve um erro devido a SPE desvinculado ao receber o processo;\n\n' +
+      '2) Algum ambiente com o certificado de produção capturou o recibo antes.\n'
+    expect(units(rst).map((u) => u.text)).toEqual([
+      'Verificar se houve um erro devido a SPE desvinculado ao receber o processo;',
+      'Verificar se algum ambiente com o certificado de produção capturou o recibo antes.',
+    ])
+  })
+
+  it('reads a nested branch of a few short actions as one step under its condition', () => {
+    const [step] = units(
+      '- Caso utilize o Gearman:\n\n  - Desligue o serviço;\n  - Mate todos os workers.\n',
+    )
+    expect(step).toMatchObject({
+      text: 'Desligue o serviço; Mate todos os workers.',
+      condition: 'Caso utilize o Gearman',
+    })
+  })
+
+  it('keeps the list after "Exemplo:" as detail', () => {
+    const got = units(
+      "Informe os passos do erro.\n\nExemplo:\n\n1. Vá para '...'\n2. Veja o erro\n",
+    )
+    expect(got.map((u) => u.text)).toEqual(['Informe os passos do erro.'])
+    expect(got[0].detail.join('\n')).toContain('Veja o erro')
+  })
+})

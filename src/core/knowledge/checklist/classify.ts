@@ -4,7 +4,7 @@
  * Rules are written against folded text (no accents, lower case) so that they hold for
  * the ways the knowledge base spells things.
  */
-import type { StepKind } from '../types'
+import type { StepKind, StepLink } from '../types'
 import { foldText } from '../../text/fold'
 
 // Sentence openers that make what follows conditional: "Caso …", "Se …", "Para os outros SPEs …".
@@ -206,4 +206,27 @@ export function stepKind(text: string, hint: 'caution' | null = null): StepKind 
   if (conditionOf(text)) return 'branch'
   if (DIAGNOSE.test(s) || ASKS_FOR_DATA.test(s)) return 'diagnose'
   return 'act'
+}
+
+// Reading verbs and the words that go with them when a sentence only sends the reader to a link.
+const POINTER_VERB = /^(veja|ver|vide|consulte|consultar|leia|ler|saiba|confira)$/u
+const POINTER_FILLER =
+  /^(a|o|as|os|um|uma|de|da|do|das|dos|em|na|no|nas|nos|para|mais|maiores|detalhes|informacoes|aqui|link|abaixo|seguinte|tambem)$/u
+
+/**
+ * True for "Veja a página de ajuda." or "Consulte mais informações aqui": a sentence that only
+ * points to its links, whose links belong to the step beside it rather than being a step.
+ */
+export function isLinkPointer(text: string, links: readonly StepLink[]): boolean {
+  let rest = text
+  for (const link of links) rest = rest.split(link.label).join(' ')
+  if (links.length === 0 || rest === text) return false
+  const words = foldText(rest)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  return (
+    words.length > 0 &&
+    POINTER_VERB.test(words[0]) &&
+    words.slice(1).every((w) => POINTER_FILLER.test(w))
+  )
 }

@@ -2,7 +2,7 @@
 import type { StepLink } from '../types'
 import { splitSentences } from '../sentences'
 import { foldText } from '../../text/fold'
-import { isInstruction } from './classify'
+import { isInstruction, isLinkPointer } from './classify'
 import { ENUMERATOR, splitJoints } from './clauses'
 
 /** One piece of the article that may become a step. */
@@ -81,6 +81,13 @@ export function pushSentences(
   for (const sentence of sentences) {
     const mine = links.filter((l) => !assigned.has(l) && sentence.includes(l.label))
     mine.forEach((l) => assigned.add(l))
+    const before = lastUnit(w)
+    if (isLinkPointer(sentence, mine)) {
+      // Its links are the references of the step before it (or of the next one).
+      if (before) before.links.push(...mine)
+      else w.pendingLinks.push(...mine)
+      continue
+    }
     w.units.push({
       text: sentence,
       line,

@@ -17,6 +17,18 @@ describe('readUnits', () => {
     expect(rest.map((u) => u.text)).toContain('Se possível, adicione capturas.')
   })
 
+  it('gives the links of a sentence that only points to them to the step before, not a step of their own', () => {
+    const read = units(
+      'Confira o cadastro do órgão no portal. Veja a `página de ajuda <https://example.org/a>`_.\n\n' +
+        'Acesse o `portal <https://example.org/p>`_ e gere o relatório.\n',
+    )
+    expect(read.map((u) => u.text)).toEqual([
+      'Confira o cadastro do órgão no portal.',
+      'Acesse o portal e gere o relatório.',
+    ])
+    expect(read[0].links).toEqual([{ label: 'página de ajuda', url: 'https://example.org/a' }])
+  })
+
   it('lets the items of a list complete a short lead', () => {
     const rst =
       'Verificar se:\n\n1) Houve um erro devido a SPE desvinculado ao receber o processo;\n\n' +

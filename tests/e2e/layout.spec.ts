@@ -57,6 +57,39 @@ test('a 500-character name: no page or horizontal scroll, "Novo chamado" in view
   const bar = await page.locator('.topbar').boundingBox()
   expect(bar!.height, 'the top bar is one row').toBeLessThan(60)
 
+  // Nothing in the bar covers anything else, and what the ticket shows is shown whole or not at all.
+  const pieces = await page.evaluate(() => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
+    }
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return { left: r.left, right: r.right, name: el.textContent!.trim().slice(0, 30) }
+    }
+    const current = document.querySelector('[data-testid="active-ticket"]')!
+    const items = [
+      ...document.querySelectorAll('.topbar > .brand, .topbar > nav, .topbar .ticket-actions > *'),
+      ...current.children,
+      document.querySelector('.topbar > .help-button')!,
+    ].filter(visible)
+    return {
+      items: items.map(box),
+      area: box(current),
+      inArea: [...current.children].filter(visible).map(box),
+    }
+  })
+  const sorted = [...pieces.items].sort((a, b) => a.left - b.left)
+  for (let i = 1; i < sorted.length; i++)
+    expect(
+      sorted[i].left,
+      `"${sorted[i].name}" starts after "${sorted[i - 1].name}" ends`,
+    ).toBeGreaterThanOrEqual(sorted[i - 1].right - 0.5)
+  for (const piece of pieces.inArea)
+    expect(piece.right, `"${piece.name}" is not cut off`).toBeLessThanOrEqual(
+      pieces.area.right + 0.5,
+    )
+
   // The name is cut in the bar and shown whole on hover.
   const name = ticket.active.locator('.truncated')
   const fits = await name.evaluate((el) => {

@@ -92,6 +92,7 @@ export const EN: typeof PT_BR = {
     requester: 'Requester',
     organization: 'Organization',
     open: 'New ticket',
+    openShort: 'New',
     openSubmit: 'Open ticket',
     numberInvalid: 'The ticket number takes only letters, digits and - . / (up to 40 characters).',
     exists: 'Ticket #{number} already exists. Its details will not be changed.',

@@ -90,6 +90,7 @@ export const PT_BR = {
     requester: 'Solicitante',
     organization: 'Órgão',
     open: 'Novo chamado',
+    openShort: 'Novo',
     openSubmit: 'Abrir chamado',
     numberInvalid: 'O número do chamado aceita só letras, dígitos e - . / (até 40 caracteres).',
     exists: 'Já existe um chamado #{number}. Os dados dele não serão alterados.',

@@ -14,8 +14,8 @@ import { buildForwardIndex } from './forward-index-build'
 import { feedbackTerms } from './feedback'
 import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
-import { parseQuery } from './query'
-import { emphasizeQuestions, QueryPlanner, type Word } from './query-plan'
+import { parseQuery, type QueryTerm } from './query'
+import { deemphasizeFrom, emphasizeQuestions, QueryPlanner, type Word } from './query-plan'
 import { isLong, Scorer, type Candidate } from './scoring'
 import { TermStatistics } from './term-statistics'
 import { readTicketText } from './ticket-text'
@@ -49,6 +49,12 @@ const FEW_RESULTS = 3
 const FEEDBACK = { minWords: 3, top: 3, agree: 2, count: 5, minIdf: 1, share: 0.1, boost: 0.1 }
 /** Question words of long messages (emphasizeQuestions): 1.5 lifted e-mail R@5 0.91 → 0.96. */
 const QUESTION_EMPHASIS = 1.5
+/**
+ * Words of an e-mail's signature (readTicketText), for the role and organisation lines: 0 (the
+ * lines dropped) → 0.5 lifted e-mail R@1 0.65 → 0.74 on the realistic set (half A 0.58 → 0.67,
+ * half B 0.73 → 0.82; 0.4–0.7 measure the same, 1 less), dev set unchanged.
+ */
+const SIGNATURE_WEIGHT = 0.5
 /** Query words get one bit each in 32-bit masks; bit 30 is CODE_TERM. */
 const MAX_MASK_WORDS = 30
 
@@ -149,7 +155,8 @@ class Engine implements SearchIndex {
 
   /** The ranked candidates with their score factors, for tuning. */
   explain(query: string, limit = 10): { id: string; score: number; factors: object }[] {
-    const words = this.planner.plan(parseQuery(readTicketText(query).text))
+    const read = readTicketText(query)
+    const words = this.plan(parseQuery(read.text), read.text, read.signatureAt)
     if (!words.length) return []
     const candidates = this.scorer.execute(words, () => true)
     if (!candidates.length) return []
@@ -163,7 +170,7 @@ class Engine implements SearchIndex {
     const started = clock.now()
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)))
     const read = readTicketText(typeof query === 'string' ? query : '')
-    const results = this.run(read.text, limit, options.filters ?? {})
+    const results = this.run(read.text, read.signatureAt, limit, options.filters ?? {})
     return {
       query,
       results,
@@ -173,10 +180,14 @@ class Engine implements SearchIndex {
     }
   }
 
-  private run(text: string, limit: number, filters: SearchFilters): SearchHit[] {
+  private run(
+    text: string,
+    signatureAt: number,
+    limit: number,
+    filters: SearchFilters,
+  ): SearchHit[] {
     const terms = parseQuery(text)
-    const words = this.planner.plan(terms)
-    if (isLong(words)) emphasizeQuestions(words, text, QUESTION_EMPHASIS)
+    const words = this.plan(terms, text, signatureAt)
     if (!words.length) return []
     const accept = acceptFilter(filters)
     let candidates = this.scorer.execute(words, accept)
@@ -206,6 +217,14 @@ class Engine implements SearchIndex {
       const why = matchReasons(c, words, terms, text)
       return buildHit(article, c.score, this.forward, this.refs.get(article.id), matched, why)
     })
+  }
+
+  /** The query's words, weighted: a long message's questions up, its signature down. */
+  private plan(terms: QueryTerm[], text: string, signatureAt: number): Word[] {
+    const words = this.planner.plan(terms)
+    if (isLong(words)) emphasizeQuestions(words, text, QUESTION_EMPHASIS)
+    deemphasizeFrom(words, signatureAt, SIGNATURE_WEIGHT)
+    return words
   }
 
   /** Feedback words from the first ranking (none for short queries or when masks are full). */

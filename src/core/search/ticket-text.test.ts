@@ -22,7 +22,7 @@ describe('readTicketText', () => {
       'Esta mensagem pode conter informação confidencial. Se você a recebeu por engano, apague-a.',
     ].join('\n')
     const read = readTicketText(mail)
-    expect(words(read.text)).toEqual([
+    expect(words(read.text.slice(0, read.signatureAt))).toEqual([
       'O',
       'processo',
       'ficou',
@@ -34,6 +34,10 @@ describe('readTicketText', () => {
       'ontem',
       'Processo',
     ])
+    // The signature's name, role and organisation stay after the body, to count a little.
+    expect(words(read.text.slice(read.signatureAt))).toEqual(
+      'Fulana de Tal Divisão de Protocolo Tribunal Regional'.split(' '),
+    )
     expect(read.nup).toBe('00000.000001/2024-11')
     expect(read.truncated).toBe(false)
   })

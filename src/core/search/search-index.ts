@@ -131,6 +131,12 @@ export function loadSearchIndex(
   )
 }
 
+/** The file an article id belongs to: ids are the file's id, then "#anchor" for one of several. */
+const fileOf = (id: string) => {
+  const hash = id.indexOf('#')
+  return hash === -1 ? id : id.slice(0, hash)
+}
+
 const clock = (globalThis as unknown as { performance?: { now(): number } }).performance ?? Date
 
 class Engine implements SearchIndex {
@@ -230,7 +236,7 @@ class Engine implements SearchIndex {
     const matched = new Set(ids.flat())
     const shown = spreadFiles(
       collapseVersions(ranked, limit + SPREAD.top, (id) => this.lookup(id) !== undefined),
-      (c) => this.lookup(c.head.id)!.path,
+      (c) => fileOf(c.head.id),
       SPREAD.top,
       SPREAD.perFile,
     ).slice(0, limit)

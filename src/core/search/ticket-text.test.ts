@@ -42,6 +42,15 @@ describe('readTicketText', () => {
     expect(read.truncated).toBe(false)
   })
 
+  it("keeps only a signature's first lines, not a tail of other text after the closing", () => {
+    const tail = Array.from({ length: 8 }, (_, i) => `Linha antiga ${i} sobre certificado`)
+    const mail = ['O recibo não chegou.', 'Att,', 'Ana', 'Analista', 'Protocolo', 'Ministério X']
+    const read = readTicketText([...mail, ...tail].join('\n'))
+    expect(words(read.text.slice(read.signatureAt))).toEqual(
+      'Ana Analista Protocolo Ministério X'.split(' '),
+    )
+  })
+
   it('drops a quoted earlier message, unless the new part says almost nothing', () => {
     const reply =
       'O erro continua ao enviar o processo para o órgão.\n\nEm ter., 12 de mar. de 2024 às 10:31, Suporte <s@x.gov.br> escreveu:\n> Informe o número do chamado.'

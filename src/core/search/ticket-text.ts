@@ -1,9 +1,10 @@
 /**
  * Query understanding for what agents paste: a requester's e-mail, an error copied from a log.
- * What says nothing about the problem is taken out before ranking — greetings, closings and
- * signatures, confidentiality notices, quoted earlier messages, contact lines — and so are tokens
- * that identify one case but no article: process numbers (NUP), NREs, hashes, timestamps, file
- * paths, addresses and stack frames. Error lines, codes, status numbers and system names stay.
+ * What says nothing about the problem is taken out before ranking — greetings, closings,
+ * confidentiality notices, quoted earlier messages, contact lines — and so are tokens that
+ * identify one case but no article: process numbers (NUP), NREs, hashes, timestamps, file paths,
+ * addresses and stack frames. Error lines, codes, status numbers and system names stay; so do the
+ * first lines of a signature (name, role, organisation), marked, to count less than the body.
  * A NUP found is returned for the ticket form. Written here because no library we found reads
  * Portuguese e-mail structure; every rule is about the shape of a message, never its topic.
  */
@@ -11,6 +12,8 @@ import { validateNup } from '../tickets/nup'
 
 /** Input past this many characters is cut here (the response says so). */
 export const MAX_QUERY_CHARS = 20_000
+/** Lines of a signature kept: a name, a role, a unit, an organisation; what follows is a tail. */
+const SIGNATURE_LINES = 4
 
 export interface TicketText {
   /** The text ranked: the input without what says nothing about the problem. */
@@ -126,7 +129,11 @@ function dropMessageParts(text: string): { body: string; signature: string } {
   const keep = (part: string[]) =>
     part.filter((line) => !NOTICE.test(line) && !CONTACT.test(line)).join('\n')
   if (closing <= 0) return { body: keep(lines), signature: '' }
-  return { body: keep(lines.slice(0, closing)), signature: keep(lines.slice(closing + 1)) }
+  const signature = lines.slice(closing + 1).filter((line) => line.trim())
+  return {
+    body: keep(lines.slice(0, closing)),
+    signature: keep(signature.slice(0, SIGNATURE_LINES)),
+  }
 }
 
 function wordCount(lines: string[]): number {

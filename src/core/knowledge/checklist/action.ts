@@ -25,8 +25,11 @@ function foldInPlace(text: string): string {
   }).join('')
 }
 
-/** The span of a step's text that says what to do; the whole text when no part of it stands alone. */
-export function actionSpan(text: string): string {
+/**
+ * The span of a step's text that says what to do; the whole text when no part of it stands alone.
+ * With `keepReason`, a trailing reason stays (for a label that has room for it).
+ */
+export function actionSpan(text: string, { keepReason = false } = {}): string {
   const folded = foldInPlace(text)
   let start = 0
   let end = text.length
@@ -41,7 +44,7 @@ export function actionSpan(text: string): string {
     }
   }
   const reason = REASON.exec(folded.slice(start, end))
-  if (reason && wordCount(folded.slice(start, start + reason.index)) >= MIN_WORDS)
+  if (!keepReason && reason && wordCount(folded.slice(start, start + reason.index)) >= MIN_WORDS)
     end = start + reason.index
   const span = text
     .slice(start, end)

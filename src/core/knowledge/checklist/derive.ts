@@ -21,8 +21,9 @@ import {
   sentenceCore,
   stepKind,
 } from './classify'
-import { shortLabel } from './label'
+import { LABEL_CHARS, shortLabel } from './label'
 import { actionSpan } from './action'
+import { withShortFields, withoutAsides, withoutCircumstance, withoutOwnCondition } from './compact'
 import { readUnits } from './units'
 import type { Unit } from './unit'
 import { covered, stems } from './words'
@@ -236,6 +237,33 @@ function groupByCondition(candidates: Candidate[]): Candidate[] {
   return order.flatMap((o) => (typeof o === 'string' ? (groups.get(o) ?? []) : [o]))
 }
 
+/** An action and its shorter forms, each dropping more: asides, long fields, the circumstance. */
+function shorterForms(action: string): string[] {
+  const forms = [action, withoutAsides(action)]
+  const fields = withShortFields(forms[1])
+  if (fields) forms.push(fields)
+  const rest = withoutCircumstance(forms[forms.length - 1])
+  if (rest) forms.push(actionSpan(rest))
+  return forms
+}
+
+/**
+ * The label of a derived step: its action as written. The condition it opens with is the branch's
+ * heading; a reason stays when there is room; a long action drops its asides and the
+ * circumstance before the instruction before it is cut.
+ */
+function stepLabel(c: Pick<Candidate, 'text' | 'action' | 'condition' | 'kind'>): string {
+  // The reply step's parentheses name the reply's variants: they are its content.
+  if (c.kind === 'reply') return shortLabel(c.text)
+  const text = withoutOwnCondition(c.text, c.condition)
+  const forms = [
+    ...shorterForms(actionSpan(text, { keepReason: true })),
+    ...shorterForms(actionSpan(text)),
+  ]
+  if (c.action) forms.push(...shorterForms(actionSpan(withoutOwnCondition(c.action, c.condition))))
+  return forms.find((f) => f.length <= LABEL_CHARS) ?? shortLabel(forms[forms.length - 1])
+}
+
 /** Keys, positions and labels for candidates in their final order. */
 export function finishSteps(
   candidates: Candidate[] | Omit<Candidate, 'stems'>[],
@@ -249,7 +277,7 @@ export function finishSteps(
     return {
       key: n === 1 ? base : `${base}-${n}`,
       index: i + 1,
-      label: shortLabel(source === 'article' ? actionSpan(c.action ?? c.text) : c.text),
+      label: source === 'article' ? stepLabel(c) : shortLabel(c.text),
       text: c.text,
       detail: c.detail.join('\n'),
       kind: c.kind,

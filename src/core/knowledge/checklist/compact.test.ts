@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { withShortFields, withoutAsides, withoutCircumstance, withoutOwnCondition } from './compact'
+
+describe('shorter forms of a long action', () => {
+  it('drops parenthetical asides unless nothing would be left', () => {
+    expect(withoutAsides('Anexar o print da tela (anexo) e o log (relatório).')).toBe(
+      'Anexar o print da tela e o log.',
+    )
+    expect(withoutAsides('(ver abaixo)')).toBe('(ver abaixo)')
+  })
+
+  it('keeps the instruction after an opening circumstance', () => {
+    expect(
+      withoutCircumstance('Após identificação do momento do erro, obter os logs do sistema.'),
+    ).toBe('Obter os logs do sistema.')
+    expect(
+      withoutCircumstance('Na situação em que o prazo vence, solicito ao órgão um plano.'),
+    ).toBe('Solicito ao órgão um plano.')
+    expect(withoutCircumstance('O certificado, bem como a cadeia, pode ser retirado.')).toBeNull()
+  })
+
+  it('drops the condition the step sits under when it opens the text', () => {
+    const condition = 'Caso sua instalação possua mais de 1 php.ini'
+    expect(withoutOwnCondition(`${condition}, favor atualizar o módulo do PEN.`, condition)).toBe(
+      'Favor atualizar o módulo do PEN.',
+    )
+    expect(withoutOwnCondition('Atualizar o módulo.', condition)).toBe('Atualizar o módulo.')
+  })
+
+  it('cuts each field of a long list to its first words', () => {
+    expect(
+      withShortFields(
+        'Solicitar: Nome completo; Print da tela com o erro; Versão da API; SOAP ou REST?',
+      ),
+    ).toBe('Solicitar: Nome completo; Print da tela; Versão da API; SOAP ou REST?')
+    expect(withShortFields('Verificar o seguinte: a data; o status')).toBeNull()
+  })
+})

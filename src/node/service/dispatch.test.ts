@@ -35,4 +35,14 @@ describe('dispatch', () => {
     }
     expect(log).toHaveBeenCalledOnce()
   })
+
+  it('does not log a call cut short because the service is closing', async () => {
+    const { service } = await startFakeService()
+    const log = vi.fn()
+    const aborted = new DOMException('This operation was aborted', 'AbortError')
+    const api = { ...service.api, getSettings: async () => Promise.reject(aborted) }
+    const r = await dispatch(api, 'getSettings', {}, log)
+    expect(r.ok).toBe(false)
+    expect(log).not.toHaveBeenCalled()
+  })
 })

@@ -52,9 +52,16 @@ export async function dispatch(
     return { ok: true, result }
   } catch (error) {
     // Data-folder faults too: the agent sees them in the UI, whoever runs the host in its log.
-    if (!(error instanceof ApiError) || isDataFolderCode(error.code)) onInternalError(method, error)
+    // A call cut short because the service is closing is no fault of anyone's: nothing to log.
+    const logged = !(error instanceof ApiError) || isDataFolderCode(error.code)
+    if (logged && !isAbort(error)) onInternalError(method, error)
     return { ok: false, error: toErrorBody(error) }
   }
+}
+
+/** An operation stopped through its AbortSignal (the DOM and Node both name it AbortError). */
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError'
 }
 
 function defaultLog(method: string, error: unknown): void {

@@ -34,7 +34,9 @@ export function withoutCircumstance(text: string): string | null {
   const rest = text.slice(comma + 2).trim()
   const folded = foldText(rest)
   if (wordCount(rest) < MIN_WORDS) return null
-  if (!opensWithVerb(folded) && !DIRECTIVE_OPENER.test(folded)) return null
+  // "supervisor da plataforma" ends like an infinitive: an instruction opens with a verb.
+  const verb = opensWithVerb(folded) && !/^\p{L}+or\b/u.test(folded)
+  if (!verb && !DIRECTIVE_OPENER.test(folded)) return null
   return raise(rest)
 }
 

@@ -17,6 +17,10 @@ describe('shorter forms of a long action', () => {
       withoutCircumstance('Na situação em que o prazo vence, solicito ao órgão um plano.'),
     ).toBe('Solicito ao órgão um plano.')
     expect(withoutCircumstance('O certificado, bem como a cadeia, pode ser retirado.')).toBeNull()
+    expect(withoutCircumstance('O usuário que pedir orientações, deve consultar a lista.')).toBe(
+      'Consultar a lista.',
+    )
+    expect(withoutCircumstance('O órgão que aderiu, deve possuir um gestor.')).toBeNull()
   })
 
   it('drops the condition the step sits under when it opens the text', () => {

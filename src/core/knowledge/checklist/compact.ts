@@ -12,6 +12,9 @@ const PARENTHESIS = /\s*\([^()]*\)/gu
 // Directives in the first person that open the instruction after a circumstance.
 const DIRECTIVE_OPENER = /^(solicito|solicitamos|orientamos|pedimos|recomendamos|sugerimos)\b/u
 const MIN_WORDS = 3
+// "deve consultar" (not "deve possuir", a state): the modal of an instruction.
+const STATELESS_MODAL =
+  /^(deve|devem|deverá|deverão|precisa|precisam)\s+(?!(possuir|ter|ser|estar|haver|existir|conter|constar)\b)(?=\p{L}+(ar|er|ir)\b)/iu
 
 const raise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -31,7 +34,11 @@ export function withoutAsides(text: string): string {
 export function withoutCircumstance(text: string): string | null {
   const comma = text.indexOf(', ')
   if (comma <= 0) return null
-  const rest = text.slice(comma + 2).trim()
+  // "…, deve consultar se …": the modal after a long subject goes with it.
+  const rest = text
+    .slice(comma + 2)
+    .trim()
+    .replace(STATELESS_MODAL, '')
   const folded = foldText(rest)
   if (wordCount(rest) < MIN_WORDS) return null
   // "supervisor da plataforma" ends like an infinitive: an instruction opens with a verb.

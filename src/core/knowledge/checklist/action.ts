@@ -10,9 +10,10 @@ import { wordCount } from './inline'
 // Connectors that open a sentence and add nothing to what is asked.
 const CONNECTOR =
   /^(primeiro|primeiramente|dessa forma|desta forma|desse modo|deste modo|sendo assim|dito isto|dito isso|feito isso|com isso|para isso|em seguida|na sequencia|por fim|por favor|alem disso|ademais|portanto|entretanto|contudo|no entanto|nesse sentido|neste sentido|nesse caso|neste caso|entao|assim|depois|posteriormente|inicialmente|logo|ainda|lembrando que|lembramos que|ressaltamos que|reforcamos que|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s+/u
-// Framing that announces the instruction: what follows it is the instruction.
+// Framing that announces the instruction: what follows it is the instruction. "Solicitamos o
+// log" is itself the instruction (its verb goes in the infinitive); "solicitamos que …" frames one.
 const FRAME =
-  /^(e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])( que)?\s+|^(sugerimos|recomendamos|pedimos|solicitamos|peco|sugere-se|recomenda-se|deve-se|devemos|precisamos|basta)( que)?\s+/u
+  /^(e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])( que)?\s+|^(sugere-se|recomenda-se|deve-se|devemos|precisamos|basta|favor)( que)?\s+|^(sugerimos|recomendamos|pedimos|solicitamos|peco)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)\b))/u
 // A reason after the instruction: the full text keeps it.
 const REASON = /,?\s+(pois|visto que|uma vez que|ja que|porque|dado que|haja vista)\s/u
 const MIN_WORDS = 3

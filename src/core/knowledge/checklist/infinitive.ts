@@ -89,6 +89,9 @@ function candidates(form: string): string[] {
   if (IRREGULAR[folded]) return [IRREGULAR[folded]]
   const compound = COMPOUND.exec(form)
   if (compound) return [`${compound[1]}${COMPOUND_INFINITIVE[foldText(compound[2])]}`]
+  // "Orientamos que …": the first person plural tells its conjugation by its vowel.
+  const we = /^(\p{L}{2,})(a|e|i)mos$/u.exec(form)
+  if (we) return [`${we[1]}${we[2]}r`]
   let m = /^(\p{L}{2,})(e|em)$/u.exec(form)
   if (m) {
     // First conjugation: "verifique" → verificar, "ligue" → ligar, "comece" → começar.
@@ -153,6 +156,9 @@ function inCaseOf(word: string, model: string): string {
     : word
 }
 
+// "Orientamos que …", "Orientamos o usuário …": a directive in the first person plural.
+const WE = /^\p{L}{3,}(amos|emos|imos)$/u
+const DIRECTIVE_OBJECT = /^(que|o|a|os|as|ao|aos)$/u
 const OPENING = /^(\p{L}+)(-se)?(?=[\s,.;:]|$)/u
 // "O processo seja devolvido …", "Seja gerado um novo certificado …": a passive subjunctive.
 const PASSIVE =
@@ -171,8 +177,9 @@ export function infinitiveLabel(label: string, vocabulary: VerbVocabulary): stri
     return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${object}${label.slice(passive[0].length)}`
   }
   const opening = OPENING.exec(label)
-  if (!opening || !opensWithVerb(foldText(label))) return label
   const next = /^\S+\s+(\S+)/u.exec(foldText(label))?.[1] ?? ''
+  const directive = WE.test(foldText(opening?.[1] ?? '')) && DIRECTIVE_OBJECT.test(next)
+  if (!opening || !(directive || opensWithVerb(foldText(label)))) return label
   const guard = PREPOSITION_LIKE[foldText(opening[1])]
   if (guard && !guard.test(next)) return label
   const verb = infinitiveOf(opening[1], vocabulary)

@@ -202,6 +202,10 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
       expect.stringMatching(/remetente/u),
       expect.stringMatching(/destinatário/u),
     ])
+    // The reply step names the variants; its label writes their shared words once.
+    const reply = steps('Cadastramento_de_orgao_Gestor_de_Unidade_Protocolizadora').at(-1)!
+    expect(reply.label).toMatch(/Administração Direta ou Indireta\)$/u)
+    expect(reply.text).toMatch(/Administração Direta ou Para os casos .* Indireta\)$/u)
     for (const s of kb.articles.flatMap((a) => a.steps)) {
       expect(s.label.length).toBeLessThanOrEqual(201)
       // A label is the text's action: the text's own whole words in their order, but for its

@@ -181,14 +181,28 @@ function variantName(label: string): string {
   )
 }
 
+/**
+ * Names with the words they all open with written once: "Para os casos … da Administração
+ * Direta", "Para os casos … da Administração Indireta" → "Para os casos … da Administração
+ * Direta", "Indireta". The label says it in a line; the text keeps every name whole.
+ */
+function distinctNames(names: string[]): string[] {
+  const split = names.map((n) => n.split(/\s+/u))
+  let shared = 0
+  while (split.every((w) => w.length > shared + 1 && w[shared] === split[0][shared])) shared++
+  return shared < 2 ? names : [names[0], ...split.slice(1).map((w) => w.slice(shared).join(' '))]
+}
+
 /** The last step: sending the reply, naming its variants when the section holds several. */
 function replyStep(reply: ReplyTemplate): Candidate[] {
   if (reply.status !== 'ready') return []
   const names = reply.variants.map((v) => variantName(v.label)).filter(Boolean)
   const text = names.length > 1 ? `${REPLY_LABEL} (${names.join(' ou ')})` : REPLY_LABEL
+  const short = names.length > 1 ? `${REPLY_LABEL} (${distinctNames(names).join(' ou ')})` : text
   return [
     {
       text,
+      action: short === text ? undefined : short,
       detail: [],
       links: [],
       kind: 'reply',
@@ -254,7 +268,8 @@ function shorterForms(action: string): string[] {
  */
 function stepLabel(c: Pick<Candidate, 'text' | 'action' | 'condition' | 'kind'>): string {
   // The reply step's parentheses name the reply's variants: they are its content.
-  if (c.kind === 'reply') return shortLabel(c.text)
+  if (c.kind === 'reply')
+    return shortLabel(c.text.length > LABEL_CHARS && c.action ? c.action : c.text)
   const text = withoutOwnCondition(c.text, c.condition)
   const forms = [
     ...shorterForms(actionSpan(text, { keepReason: true })),

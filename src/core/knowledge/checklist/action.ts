@@ -13,7 +13,9 @@ const CONNECTOR =
 // Framing that announces the instruction: what follows it is the instruction. "Solicitamos o
 // log" is itself the instruction (its verb goes in the infinitive); "solicitamos que …" frames one.
 const FRAME =
-  /^(e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])( que)?\s+|^(sugere-se|recomenda-se|deve-se|devemos|precisamos|basta|favor)( que)?\s+|^(sugerimos|recomendamos|pedimos|solicitamos|peco)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)\b))/u
+  /^(e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])( que)?\s+|^(sugere-se|recomenda-se|deve-se|deve se|devemos|precisamos|basta|favor)( que)?\s+|^(sugerimos|recomendamos|pedimos|solicitamos|peco|solicito)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)\b))/u
+// A subjunctive of state after "que": "haja um contato", "esteja habilitado".
+const STATE = /^(haja|hajam|esteja|estejam|exista|existam|tenha|tenham)\b/u
 // A reason after the instruction: the full text keeps it.
 const REASON = /,?\s+(pois|visto que|uma vez que|ja que|porque|dado que|haja vista)\s/u
 const MIN_WORDS = 3
@@ -39,7 +41,9 @@ export function actionSpan(text: string, { keepReason = false } = {}): string {
     const rest = folded.slice(start, end)
     const m = CONNECTOR.exec(rest) ?? FRAME.exec(rest)
     const skip = m ? m[0].length : 0
-    if (skip && wordCount(rest.slice(skip)) >= MIN_WORDS) {
+    // "é fundamental que haja um contato": without its frame the state reads as an order.
+    const stateLeft = m && !CONNECTOR.test(rest) && STATE.test(rest.slice(skip))
+    if (skip && !stateLeft && wordCount(rest.slice(skip)) >= MIN_WORDS) {
       start += skip
       changed = true
     }

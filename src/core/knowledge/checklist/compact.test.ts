@@ -29,6 +29,17 @@ describe('shorter forms of a long action', () => {
       'Favor atualizar o módulo do PEN.',
     )
     expect(withoutOwnCondition('Atualizar o módulo.', condition)).toBe('Atualizar o módulo.')
+    // A condition that goes on ("…, e mesmo assim …") or is cut inside its parenthesis stays.
+    const going = 'Caso execute com sucesso, e mesmo assim não tramite, entrar em contato.'
+    expect(withoutOwnCondition(going, 'Caso execute com sucesso')).toBe(going)
+    expect(
+      withoutOwnCondition(going, 'Caso execute com sucesso', { evenBeforeAClause: true }),
+    ).toBe('E mesmo assim não tramite, entrar em contato.')
+    const inside =
+      'Caso haja mais de 1 php.ini (por exemplo em DEBIAN, ou outras), favor atualizar.'
+    expect(withoutOwnCondition(inside, 'Caso haja mais de 1 php.ini (por exemplo em DEBIAN')).toBe(
+      inside,
+    )
   })
 
   it('cuts each field of a long list to its first words', () => {

@@ -6,6 +6,7 @@
 import { foldText } from '../../text/fold'
 import { opensWithVerb } from './classify'
 import { wordCount } from './inline'
+import { actionSpan } from './action'
 
 // "(anexo)", "(utilizado pelo usuário)", "(por exemplo em distribuições DEBIAN, …)": asides.
 const PARENTHESIS = /\s*\([^()]*\)/gu
@@ -39,22 +40,37 @@ export function withoutCircumstance(text: string): string | null {
     .slice(comma + 2)
     .trim()
     .replace(STATELESS_MODAL, '')
-  const folded = foldText(rest)
-  if (wordCount(rest) < MIN_WORDS) return null
-  // "supervisor da plataforma" ends like an infinitive: an instruction opens with a verb.
-  const verb = opensWithVerb(folded) && !/^\p{L}+or\b/u.test(folded)
-  if (!verb && !DIRECTIVE_OPENER.test(folded)) return null
+  if (wordCount(rest) < MIN_WORDS || !opensAnInstruction(rest)) return null
   return raise(rest)
 }
 
-/** The text without the condition it opens with, when that condition is the step's own. */
-export function withoutOwnCondition(text: string, condition: string | null): string {
+/**
+ * The text without the condition it opens with, when that condition is the step's own (its
+ * branch's heading) and what follows it is the instruction (or, `evenBeforeAClause`, another
+ * clause: for a label that has no room for both); else the text.
+ */
+export function withoutOwnCondition(
+  text: string,
+  condition: string | null,
+  { evenBeforeAClause = false } = {},
+): string {
   if (!condition || !text.startsWith(condition)) return text
   const rest = text
     .slice(condition.length)
     .replace(/^[\s,:–-]+/u, '')
     .trim()
+  // "… (por exemplo em DEBIAN, ou …), favor atualizar": the condition is not over yet.
+  const open = (condition.match(/\(/gu) ?? []).length > (condition.match(/\)/gu) ?? []).length
+  if (open || (!evenBeforeAClause && !opensAnInstruction(actionSpan(rest)))) return text
   return wordCount(rest) >= MIN_WORDS ? raise(rest) : text
+}
+
+/** True when a text opens with a verb or a first-person directive ("solicito ao órgão …"). */
+function opensAnInstruction(text: string): boolean {
+  const folded = foldText(text)
+  // "supervisor da plataforma" ends like an infinitive: an instruction opens with a verb.
+  const verb = opensWithVerb(folded) && !/^\p{L}+or\b/u.test(folded)
+  return verb || DIRECTIVE_OPENER.test(folded)
 }
 
 // Words a field keeps in a long list: "Print da tela com o erro/falha" → "Print da tela".

@@ -275,6 +275,8 @@ function stepLabel(c: Pick<Candidate, 'text' | 'action' | 'condition' | 'kind'>)
     ...shorterForms(actionSpan(text, { keepReason: true })),
     ...shorterForms(actionSpan(text)),
   ]
+  const bare = withoutOwnCondition(c.text, c.condition, { evenBeforeAClause: true })
+  if (bare !== text) forms.push(...shorterForms(actionSpan(bare)))
   if (c.action) forms.push(...shorterForms(actionSpan(withoutOwnCondition(c.action, c.condition))))
   return forms.find((f) => f.length <= LABEL_CHARS) ?? shortLabel(forms[forms.length - 1])
 }

@@ -6,7 +6,8 @@ const vocabulary = new Map<string, number>()
 addVerbs(
   vocabulary,
   'Verificar, desabilitar, solicitar e começar. Abrir o arquivo, preencher o campo, inserir o ' +
-    'código, incluir o log e conferir. Gerar, desbloquear, enviar; resolver ou desenvolver; manter.',
+    'código, incluir o log e conferir. Gerar, desbloquear, enviar; resolver ou desenvolver; manter. ' +
+    'Ligar, interligar, julgar, orientar e aplicar.',
 )
 
 describe('infinitiveOf', () => {
@@ -36,6 +37,9 @@ describe('infinitiveOf', () => {
   it('reads a participle, by analogy with verbs of the same ending when it is not written', () => {
     expect(infinitiveOf('gerado', vocabulary, true)).toBe('gerar')
     expect(infinitiveOf('devolvido', vocabulary, true)).toBe('devolver')
+    // "desligue" like "ligar"; "permite" could be "permitar" or "permitir": it stays.
+    expect(infinitiveOf('desligue', vocabulary)).toBe('desligar')
+    expect(infinitiveOf('remete', vocabulary)).toBeNull()
   })
 })
 
@@ -55,6 +59,18 @@ describe('infinitiveLabel', () => {
     ).toBe('Devolver o processo para a origem, por meio deste.')
     expect(infinitiveLabel('Seja gerado um novo certificado', vocabulary)).toBe(
       'Gerar um novo certificado',
+    )
+    expect(infinitiveLabel('Deve ser aplicado o filtro na coluna.', vocabulary)).toBe(
+      'Aplicar o filtro na coluna.',
+    )
+  })
+
+  it('reads a directive in the first person as the action it asks for', () => {
+    expect(infinitiveLabel('Orientamos que entre em contato com o gestor.', vocabulary)).toBe(
+      'Orientar que entre em contato com o gestor.',
+    )
+    expect(infinitiveLabel('Solicito ao órgão encaminhar um plano.', vocabulary)).toBe(
+      'Solicitar ao órgão encaminhar um plano.',
     )
   })
 

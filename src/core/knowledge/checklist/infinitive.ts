@@ -26,6 +26,12 @@ export function addVerbs(vocabulary: Map<string, number>, text: string): void {
 
 // Irregular imperatives and participles: a short closed list, as grammar books give it.
 const IRREGULAR: Record<string, string> = {
+  // First person singular of the directives scripts use: "Solicito ao órgão …".
+  solicito: 'solicitar',
+  oriento: 'orientar',
+  recomendo: 'recomendar',
+  sugiro: 'sugerir',
+  peco: 'pedir',
   faca: 'fazer',
   facam: 'fazer',
   va: 'ir',
@@ -114,14 +120,15 @@ function participleCandidates(form: string): string[] {
 
 /**
  * The conjugation the knowledge base's verbs take after the stem's last letters ("devolv-" like
- * resolver and desenvolver → devolver), when the verb itself is not in it; null unless they agree.
+ * resolver and desenvolver → devolver; "deslig-" like ligar → desligar), when the verb itself is
+ * not in it: the one option its verbs of that ending take, or null when they take several or none.
  */
-function byAnalogy(pair: string[], vocabulary: VerbVocabulary): string | null {
-  const tails = pair.map((c) => c.slice(-5))
-  const seen = tails.map((t) => [...vocabulary.keys()].filter((w) => w.endsWith(t)).length)
-  const [er, ir] = seen
-  if (er + ir < ANALOGY_MIN || (er && ir)) return null
-  return er ? pair[0] : pair[1]
+function byAnalogy(options: string[], vocabulary: VerbVocabulary): string | null {
+  const words = [...vocabulary.keys()]
+  const seen = options.map((o) => words.filter((w) => w.endsWith(o.slice(-5))).length)
+  const taken = seen.filter((n) => n > 0)
+  if (taken.length !== 1 || taken[0] < ANALOGY_MIN) return null
+  return options[seen.findIndex((n) => n > 0)]
 }
 const ANALOGY_MIN = 2
 
@@ -142,11 +149,17 @@ export function infinitiveOf(
     const n = vocabulary.get(c) ?? (c === 'pôr' ? vocabulary.get('por') : undefined) ?? 0
     if (n > 0 && (!best || n > (vocabulary.get(best) ?? 0))) best = c
   }
-  // "-a" forms and "-ido" participles of the second or third conjugation, as written.
-  if (!best && all.length >= 2 && all[0].endsWith('er') && all[1].endsWith('ir'))
-    best = byAnalogy(all.slice(0, 2), vocabulary)
-  return best
+  if (best) return best
+  // "-a" forms and "-ido" participles: second or third conjugation.
+  if (all.length >= 2 && all[0].endsWith('er') && all[1].endsWith('ir'))
+    return byAnalogy(all.slice(0, 2), vocabulary)
+  // "-e" forms: the first conjugation's imperative, or the present of the second or third.
+  const e = /^(\p{L}{2,})e$/u.exec(lower)
+  if (e && all[0]?.endsWith('ar')) return byAnalogy([all[0], `${e[1]}er`, `${e[1]}ir`], vocabulary)
+  return null
 }
+
+const raise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** The word written with the case of the one it replaces: "Verifique" → "Verificar", "SOLICITE" → "SOLICITAR". */
 function inCaseOf(word: string, model: string): string {
@@ -158,9 +171,12 @@ function inCaseOf(word: string, model: string): string {
 
 // "Orientamos que …", "Orientamos o usuário …": a directive in the first person plural.
 const WE = /^\p{L}{3,}(amos|emos|imos)$/u
+const I_DIRECTIVE = /^(solicito|oriento|recomendo|sugiro|peco)$/u
 const DIRECTIVE_OBJECT = /^(que|o|a|os|as|ao|aos)$/u
 const OPENING = /^(\p{L}+)(-se)?(?=[\s,.;:]|$)/u
 // "O processo seja devolvido …", "Seja gerado um novo certificado …": a passive subjunctive.
+// "Deve ser aplicado o filtro …": a modal passive with nothing before it.
+const MODAL_PASSIVE = /^(deve|devem|deverá|deverão|precisa|precisam)\s+ser\s+(\p{L}+)/iu
 const PASSIVE =
   /^((?:(?:o|a|os|as|um|uma|este|esta|esse|essa|seu|sua|seus|suas)\s+[^\s,;:.]+(?:\s+(?:d[aeo]s?|em|n[ao]s?)?\s*[^\s,;:.]+){0,3}\s+)?)(sejam?)\s+(\p{L}+)/iu
 /**
@@ -168,17 +184,21 @@ const PASSIVE =
  * subjunctive and the knowledge base writes that infinitive; else the label.
  */
 export function infinitiveLabel(label: string, vocabulary: VerbVocabulary): string {
+  const modal = MODAL_PASSIVE.exec(label)
+  const modalVerb = modal && infinitiveOf(modal[2], vocabulary, true)
+  if (modalVerb) return `${raise(modalVerb)}${label.slice(modal[0].length)}`
   const passive = PASSIVE.exec(label)
   if (passive) {
     const verb = infinitiveOf(passive[3], vocabulary, true)
     if (!verb) return label
     const subject = passive[1].trim()
     const object = subject ? ` ${subject.charAt(0).toLowerCase()}${subject.slice(1)}` : ''
-    return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${object}${label.slice(passive[0].length)}`
+    return `${raise(verb)}${object}${label.slice(passive[0].length)}`
   }
   const opening = OPENING.exec(label)
   const next = /^\S+\s+(\S+)/u.exec(foldText(label))?.[1] ?? ''
-  const directive = WE.test(foldText(opening?.[1] ?? '')) && DIRECTIVE_OBJECT.test(next)
+  const first = foldText(opening?.[1] ?? '')
+  const directive = (WE.test(first) || I_DIRECTIVE.test(first)) && DIRECTIVE_OBJECT.test(next)
   if (!opening || !(directive || opensWithVerb(foldText(label)))) return label
   const guard = PREPOSITION_LIKE[foldText(opening[1])]
   if (guard && !guard.test(next)) return label

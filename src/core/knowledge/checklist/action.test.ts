@@ -24,6 +24,9 @@ describe('actionSpan', () => {
     expect(actionSpan('É fundamental que haja um contato com o órgão.')).toBe(
       'É fundamental que haja um contato com o órgão.',
     )
+    expect(actionSpan('Recomenda-se a atualização do módulo para a versão 3.0.')).toBe(
+      'Recomenda-se a atualização do módulo para a versão 3.0.',
+    )
     expect(actionSpan('Solicito que verifique a configuração do módulo.')).toBe(
       'Verifique a configuração do módulo.',
     )

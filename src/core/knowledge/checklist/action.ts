@@ -10,10 +10,11 @@ import { wordCount } from './inline'
 // Connectors that open a sentence and add nothing to what is asked.
 const CONNECTOR =
   /^(primeiro|primeiramente|dessa forma|desta forma|desse modo|deste modo|sendo assim|dito isto|dito isso|feito isso|com isso|para isso|em seguida|na sequencia|por fim|por favor|alem disso|ademais|portanto|entretanto|contudo|no entanto|nesse sentido|neste sentido|nesse caso|neste caso|entao|assim|depois|posteriormente|inicialmente|logo|ainda|lembrando que|lembramos que|ressaltamos que|reforcamos que|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s+/u
-// Framing that announces the instruction: what follows it is the instruction. "Solicitamos o
-// log" is itself the instruction (its verb goes in the infinitive); "solicitamos que …" frames one.
+// Framing that announces the instruction: what follows it ("que …" or an infinitive) is the
+// instruction. "Recomenda-se a atualização" keeps its frame: no action would be left; "Solicitamos
+// o log" is itself the instruction (its verb goes in the infinitive).
 const FRAME =
-  /^(e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])( que)?\s+|^(sugere-se|recomenda-se|deve-se|deve se|devemos|precisamos|basta|favor)( que)?\s+|^(sugerimos|recomendamos|pedimos|solicitamos|peco|solicito)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)\b))/u
+  /^((e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])|sugere-se|recomenda-se|deve-se|deve se|devemos|precisamos|basta|favor)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)(-se)?\b))|^(sugerimos|recomendamos|pedimos|solicitamos|peco|solicito)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)\b))/u
 // A subjunctive of state after "que": "haja um contato", "esteja habilitado".
 const STATE = /^(haja|hajam|esteja|estejam|exista|existam|tenha|tenham)\b/u
 // A reason after the instruction: the full text keeps it.

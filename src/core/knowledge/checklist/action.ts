@@ -9,7 +9,7 @@ import { wordCount } from './inline'
 
 // Connectors that open a sentence and add nothing to what is asked.
 const CONNECTOR =
-  /^(primeiro|primeiramente|dessa forma|desta forma|desse modo|deste modo|sendo assim|dito isto|dito isso|feito isso|com isso|para isso|em seguida|na sequencia|por fim|por favor|alem disso|ademais|portanto|entretanto|contudo|no entanto|nesse sentido|neste sentido|nesse caso|neste caso|entao|assim|depois|posteriormente|inicialmente|logo|ainda|lembrando que|lembramos que|ressaltamos que|reforcamos que|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s+/u
+  /^(primeiro|primeiramente|dessa forma|desta forma|desse modo|deste modo|sendo assim|dito isto|dito isso|feito isso|com isso|para isso|em seguida|na sequencia|por fim|por favor|alem disso|ademais|portanto|entretanto|contudo|no entanto|nesse sentido|neste sentido|nesse caso|neste caso|entao|assim|depois|posteriormente|inicialmente|logo|ainda|lembrando que|lembramos que|ressaltamos que|reforcamos que|(enfatizar|ressaltar|destacar|lembrar|reforcar|salientar|frisar) que|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s+/u
 // Framing that announces the instruction: what follows it ("que …" or an infinitive) is the
 // instruction. "Recomenda-se a atualização" keeps its frame: no action would be left; "Solicitamos
 // o log" is itself the instruction (its verb goes in the infinitive).

@@ -262,19 +262,25 @@ function shorterForms(action: string): string[] {
 }
 
 /**
- * The label of a derived step: its action as written. The condition it opens with is the branch's
- * heading; a reason stays when there is room; a long action drops its asides and the
- * circumstance before the instruction before it is cut.
+ * The label of a derived step: its action as written, with the condition it opens with (an
+ * exported checklist shows no branch headings). A reason stays when there is room; a long action
+ * drops its asides, its condition (the branch's heading says it) and the circumstance before the
+ * instruction before it is cut.
  */
 function stepLabel(c: Pick<Candidate, 'text' | 'action' | 'condition' | 'kind'>): string {
   // The reply step's parentheses name the reply's variants: they are its content.
   if (c.kind === 'reply')
     return shortLabel(c.text.length > LABEL_CHARS && c.action ? c.action : c.text)
-  const text = withoutOwnCondition(c.text, c.condition)
   const forms = [
-    ...shorterForms(actionSpan(text, { keepReason: true })),
-    ...shorterForms(actionSpan(text)),
+    ...shorterForms(actionSpan(c.text, { keepReason: true })),
+    ...shorterForms(actionSpan(c.text)),
   ]
+  const text = withoutOwnCondition(c.text, c.condition)
+  if (text !== c.text)
+    forms.push(
+      ...shorterForms(actionSpan(text, { keepReason: true })),
+      ...shorterForms(actionSpan(text)),
+    )
   const bare = withoutOwnCondition(c.text, c.condition, { evenBeforeAClause: true })
   if (bare !== text) forms.push(...shorterForms(actionSpan(bare)))
   if (c.action) forms.push(...shorterForms(actionSpan(withoutOwnCondition(c.action, c.condition))))

@@ -65,6 +65,12 @@ describe('infinitiveLabel', () => {
     )
   })
 
+  it("converts the action's verb after the condition a label opens with", () => {
+    expect(
+      infinitiveLabel('Caso o usuário informe que não localizou, verifique o log.', vocabulary),
+    ).toBe('Caso o usuário informe que não localizou, verificar o log.')
+  })
+
   it('reads a directive in the first person as the action it asks for', () => {
     expect(infinitiveLabel('Orientamos que entre em contato com o gestor.', vocabulary)).toBe(
       'Orientar que entre em contato com o gestor.',

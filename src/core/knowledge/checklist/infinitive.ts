@@ -169,6 +169,8 @@ function inCaseOf(word: string, model: string): string {
     : word
 }
 
+// A condition opening a label: "Caso …", "Se …", "Quando …", "No caso de …".
+const CONDITION = /^(caso|se|quando|em caso|no caso|nos casos|na hipotese)\b/u
 // "Orientamos que …", "Orientamos o usuário …": a directive in the first person plural.
 const WE = /^\p{L}{3,}(amos|emos|imos)$/u
 const I_DIRECTIVE = /^(solicito|oriento|recomendo|sugiro|peco)$/u
@@ -181,9 +183,26 @@ const PASSIVE =
   /^((?:(?:o|a|os|as|um|uma|este|esta|esse|essa|seu|sua|seus|suas)\s+[^\s,;:.]+(?:\s+(?:d[aeo]s?|em|n[ao]s?)?\s*[^\s,;:.]+){0,3}\s+)?)(sejam?)\s+(\p{L}+)/iu
 /**
  * A label with its opening verb in the infinitive, when it opens with an imperative or a passive
- * subjunctive and the knowledge base writes that infinitive; else the label.
+ * subjunctive and the knowledge base writes that infinitive; else the label. A label that opens
+ * with its condition ("Caso o usuário …, informe …") has the verb of its action converted.
  */
 export function infinitiveLabel(label: string, vocabulary: VerbVocabulary): string {
+  if (CONDITION.test(foldText(label))) {
+    for (let at = label.indexOf(', '); at > 0; at = label.indexOf(', ', at + 1)) {
+      const action = label.slice(at + 2)
+      if (!opensWithVerb(foldText(action))) continue
+      const converted = actionInInfinitive(action, vocabulary)
+      return converted === action
+        ? label
+        : `${label.slice(0, at + 2)}${converted.charAt(0).toLowerCase()}${converted.slice(1)}`
+    }
+    return label
+  }
+  return actionInInfinitive(label, vocabulary)
+}
+
+/** An action (a label, or what follows its condition) with its opening verb in the infinitive. */
+function actionInInfinitive(label: string, vocabulary: VerbVocabulary): string {
   const modal = MODAL_PASSIVE.exec(label)
   const modalVerb = modal && infinitiveOf(modal[2], vocabulary, true)
   if (modalVerb) return `${raise(modalVerb)}${label.slice(modal[0].length)}`

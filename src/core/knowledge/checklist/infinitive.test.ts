@@ -60,6 +60,12 @@ describe('infinitiveLabel', () => {
     expect(infinitiveLabel('Seja gerado um novo certificado', vocabulary)).toBe(
       'Gerar um novo certificado',
     )
+    expect(infinitiveLabel('O processo seja de responsabilidade do órgão.', vocabulary)).toBe(
+      'O processo seja de responsabilidade do órgão.',
+    )
+    expect(infinitiveLabel('Seja feito um backup da base.', vocabulary)).toBe(
+      'Fazer um backup da base.',
+    )
     expect(infinitiveLabel('Deve ser aplicado o filtro na coluna.', vocabulary)).toBe(
       'Aplicar o filtro na coluna.',
     )

@@ -1,7 +1,7 @@
 /**
  * Labels in the infinitive, the form a checklist in Portuguese names its actions in ("Desabilitar
- * os agendamentos", "Verificar se …"). Articles write the imperative ("Desabilite"), the
- * or the subjunctive ("o processo seja devolvido"); the label puts that opening verb in the
+ * os agendamentos", "Verificar se …"). Articles write the imperative ("Desabilite"), a directive
+ * in the first person ("Orientamos que", "Solicito ao órgão") or the subjunctive ("o processo seja devolvido"); the label puts that opening verb in the
  * infinitive and keeps every other word as written. A modal frame with its subject ("o atendente
  * deve solicitar") keeps its subject: who acts is part of the step.
  *
@@ -58,6 +58,9 @@ const IRREGULAR: Record<string, string> = {
   perca: 'perder',
   tenha: 'ter',
   venha: 'vir',
+}
+// Irregular participles ("seja feito", "seja aberto"): a closed list too.
+const IRREGULAR_PARTICIPLE: Record<string, string> = {
   feito: 'fazer',
   aberto: 'abrir',
   escrito: 'escrever',
@@ -111,8 +114,6 @@ function candidates(form: string): string[] {
 
 /** Infinitives a participle may come from: "gerado" → gerar, "devolvido" → devolver or devolvir. */
 function participleCandidates(form: string): string[] {
-  const folded = foldText(form)
-  if (IRREGULAR[folded]) return [IRREGULAR[folded]]
   const m = /^(\p{L}{2,})(ad|id)(o|a|os|as)$/u.exec(form)
   if (!m) return []
   return m[2] === 'ad' ? [`${m[1]}ar`] : [`${m[1]}er`, `${m[1]}ir`]
@@ -140,8 +141,8 @@ export function infinitiveOf(
 ): string | null {
   const lower = form.toLowerCase()
   if (vocabulary.has(lower)) return null
-  // The closed list of irregular verbs needs no evidence.
-  const irregular = IRREGULAR[foldText(lower)]
+  // The closed lists of irregular verbs need no evidence.
+  const irregular = (participle ? IRREGULAR_PARTICIPLE : IRREGULAR)[foldText(lower)]
   if (irregular) return irregular
   const all = participle ? participleCandidates(lower) : candidates(lower)
   let best: string | null = null

@@ -21,9 +21,8 @@ import {
   sentenceCore,
   stepKind,
 } from './classify'
-import { LABEL_CHARS, shortLabel } from './label'
-import { actionSpan } from './action'
-import { withShortFields, withoutAsides, withoutCircumstance, withoutOwnCondition } from './compact'
+import { shortLabel } from './label'
+import { stepLabel } from './step-label'
 import { readUnits } from './units'
 import type { Unit } from './unit'
 import { covered, stems } from './words'
@@ -249,42 +248,6 @@ function groupByCondition(candidates: Candidate[]): Candidate[] {
     }
   }
   return order.flatMap((o) => (typeof o === 'string' ? (groups.get(o) ?? []) : [o]))
-}
-
-/** An action and its shorter forms, each dropping more: asides, long fields, the circumstance. */
-function shorterForms(action: string): string[] {
-  const forms = [action, withoutAsides(action)]
-  const fields = withShortFields(forms[1])
-  if (fields) forms.push(fields)
-  const rest = withoutCircumstance(forms[forms.length - 1])
-  if (rest) forms.push(actionSpan(rest))
-  return forms
-}
-
-/**
- * The label of a derived step: its action as written, with the condition it opens with (an
- * exported checklist shows no branch headings). A reason stays when there is room; a long action
- * drops its asides, its condition (the branch's heading says it) and the circumstance before the
- * instruction before it is cut.
- */
-function stepLabel(c: Pick<Candidate, 'text' | 'action' | 'condition' | 'kind'>): string {
-  // The reply step's parentheses name the reply's variants: they are its content.
-  if (c.kind === 'reply')
-    return shortLabel(c.text.length > LABEL_CHARS && c.action ? c.action : c.text)
-  const forms = [
-    ...shorterForms(actionSpan(c.text, { keepReason: true })),
-    ...shorterForms(actionSpan(c.text)),
-  ]
-  const text = withoutOwnCondition(c.text, c.condition)
-  if (text !== c.text)
-    forms.push(
-      ...shorterForms(actionSpan(text, { keepReason: true })),
-      ...shorterForms(actionSpan(text)),
-    )
-  const bare = withoutOwnCondition(c.text, c.condition, { evenBeforeAClause: true })
-  if (bare !== text) forms.push(...shorterForms(actionSpan(bare)))
-  if (c.action) forms.push(...shorterForms(actionSpan(withoutOwnCondition(c.action, c.condition))))
-  return forms.find((f) => f.length <= LABEL_CHARS) ?? shortLabel(forms[forms.length - 1])
 }
 
 /** Keys, positions and labels for candidates in their final order. */

@@ -5,7 +5,10 @@ describe('kinds', () => {
   it('finds FAQ folders in any case', () => {
     expect(isFaqPath('Tramita_GOV_BR/Perguntas_frequentes/Conceitos.rst')).toBe(true)
     expect(isFaqPath('MODULOS_SEI/SEI_Assina/Perguntas_Frequentes_FAQ/Carimbo.rst')).toBe(true)
-    expect(isFaqPath('APP_SEI/Perguntas_frequentes.rst')).toBe(false)
+    expect(isFaqPath('APP_SEI/Perguntas_frequentes.rst')).toBe(true)
+    expect(isFaqPath('APP_SEI/Perguntas_frequentes_FAQ.txt')).toBe(true)
+    expect(isFaqPath('APP_SEI/Perguntas.rst')).toBe(false)
+    expect(isFaqPath('Perguntas_frequentes_antigas/Notas.rst')).toBe(false)
   })
 
   it('finds superados folders at any depth', () => {

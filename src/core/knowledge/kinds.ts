@@ -17,9 +17,13 @@ function folders(path: string): string[] {
   return path.split('/').slice(0, -1)
 }
 
-/** True when the file sits in a FAQ folder (Perguntas_frequentes, Perguntas_Frequentes_FAQ; any case). */
+/**
+ * True when the file sits in a FAQ folder (Perguntas_frequentes, Perguntas_Frequentes_FAQ; any
+ * case) or is itself named like one (APP_SEI/Perguntas_frequentes.rst).
+ */
 export function isFaqPath(path: string): boolean {
-  return folders(path).some((folder) => FAQ_FOLDERS.has(foldText(folder)))
+  const name = (path.split('/').pop() ?? '').replace(/\.[^.]*$/, '')
+  return [...folders(path), name].some((part) => FAQ_FOLDERS.has(foldText(part)))
 }
 
 /** True when the file sits inside a folder named "superados", at any depth. */

@@ -219,6 +219,11 @@ describe('readArticles', () => {
       ['faq', 'Como consulto?', 'kb/NUP/Perguntas_frequentes/Duvidas.rst#como-consulto'],
     ])
     expect(asFaq[0].sections[0].text).toBe('É o número.')
+    const named = read(faq, { ...FILE, path: 'NUP/Perguntas_frequentes.rst' }).articles
+    expect(named.map((a) => [a.kind, a.id])).toEqual([
+      ['faq', 'kb/NUP/Perguntas_frequentes.rst#o-que-e-nup'],
+      ['faq', 'kb/NUP/Perguntas_frequentes.rst#como-consulto'],
+    ])
     const page = read(faq, { ...FILE, path: 'NUP/Duvidas.rst' }).articles
     expect(page).toHaveLength(1)
     expect(page[0]).toMatchObject({

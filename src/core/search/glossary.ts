@@ -228,8 +228,6 @@ const ENTRIES: Record<string, string> = {
   encerrar: 'concluir conclusão',
   entregue: 'recebido',
   pecas: 'documentos',
-  pulsando: 'piscando',
-  embaralhado: 'desformatados',
   cadeado: 'bloqueado',
   mandar: 'enviar envio',
   mandou: 'enviou envio',

@@ -176,3 +176,12 @@ export function emphasizeQuestions(words: Word[], text: string, factor: number):
     for (const [term, boost] of word.clauses) word.clauses.set(term, boost * factor)
   }
 }
+
+/** Words that start at `from` or later (a signature, see readTicketText) count `factor` times. */
+export function deemphasizeFrom(words: Word[], from: number, factor: number): void {
+  for (const word of words) {
+    if (word.term.start < from) continue
+    word.weight *= factor
+    for (const [term, boost] of word.clauses) word.clauses.set(term, boost * factor)
+  }
+}

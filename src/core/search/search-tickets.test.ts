@@ -34,6 +34,26 @@ describe('search: pasted tickets', () => {
       'Prezados, bom dia.\nPodem ajudar? O certificado digital do ambiente de produção.\nAtenciosamente,\nDivisão de Configuração do Módulo'
     expect(ids(mail)[0]).toBe('cert')
   })
+
+  it("counts the signature's organisation a little, below the problem", () => {
+    const signed = createSearchIndex([
+      makeArticle({
+        id: 'court',
+        title: 'Chamado aberto por tribunal regional',
+        sections: { situation: 'O tribunal regional abre um chamado sobre o módulo.' },
+      }),
+      makeArticle({
+        id: 'receipt',
+        title: 'Recibo de conclusão não chega',
+        sections: { situation: 'O remetente não recebe o recibo de conclusão do trâmite.' },
+      }),
+    ])
+    const mail = (sign: string) =>
+      `Bom dia,\n\nO recibo de conclusão do trâmite não chegou até hoje.\n\nAtenciosamente,\nAna\n${sign}`
+    const court = signed.search(mail('Tribunal Regional')).results
+    expect(court.map((r) => r.id)).toEqual(['receipt', 'court'])
+    expect(signed.search(mail('Fundação Nacional')).results.map((r) => r.id)).toEqual(['receipt'])
+  })
 })
 
 describe('search: verbatim phrases and match reasons', () => {

@@ -22,7 +22,7 @@ describe('readTicketText', () => {
       'Esta mensagem pode conter informação confidencial. Se você a recebeu por engano, apague-a.',
     ].join('\n')
     const read = readTicketText(mail)
-    expect(words(read.text)).toEqual([
+    expect(words(read.text.slice(0, read.signatureAt))).toEqual([
       'O',
       'processo',
       'ficou',
@@ -34,8 +34,21 @@ describe('readTicketText', () => {
       'ontem',
       'Processo',
     ])
+    // The signature's name, role and organisation stay after the body, to count a little.
+    expect(words(read.text.slice(read.signatureAt))).toEqual(
+      'Fulana de Tal Divisão de Protocolo Tribunal Regional'.split(' '),
+    )
     expect(read.nup).toBe('00000.000001/2024-11')
     expect(read.truncated).toBe(false)
+  })
+
+  it("keeps only a signature's first lines, not a tail of other text after the closing", () => {
+    const tail = Array.from({ length: 8 }, (_, i) => `Linha antiga ${i} sobre certificado`)
+    const mail = ['O recibo não chegou.', 'Att,', 'Ana', 'Analista', 'Protocolo', 'Ministério X']
+    const read = readTicketText([...mail, ...tail].join('\n'))
+    expect(words(read.text.slice(read.signatureAt))).toEqual(
+      'Ana Analista Protocolo Ministério X'.split(' '),
+    )
   })
 
   it('drops a quoted earlier message, unless the new part says almost nothing', () => {

@@ -1,9 +1,10 @@
 /**
  * Query understanding for what agents paste: a requester's e-mail, an error copied from a log.
- * What says nothing about the problem is taken out before ranking — greetings, closings and
- * signatures, confidentiality notices, quoted earlier messages, contact lines — and so are tokens
- * that identify one case but no article: process numbers (NUP), NREs, hashes, timestamps, file
- * paths, addresses and stack frames. Error lines, codes, status numbers and system names stay.
+ * What says nothing about the problem is taken out before ranking — greetings, closings,
+ * confidentiality notices, quoted earlier messages, contact lines — and so are tokens that
+ * identify one case but no article: process numbers (NUP), NREs, hashes, timestamps, file paths,
+ * addresses and stack frames. Error lines, codes, status numbers and system names stay; so do the
+ * first lines of a signature (name, role, organisation), marked, to count less than the body.
  * A NUP found is returned for the ticket form. Written here because no library we found reads
  * Portuguese e-mail structure; every rule is about the shape of a message, never its topic.
  */
@@ -11,6 +12,8 @@ import { validateNup } from '../tickets/nup'
 
 /** Input past this many characters is cut here (the response says so). */
 export const MAX_QUERY_CHARS = 20_000
+/** Lines of a signature kept: a name, a role, a unit, an organisation; what follows is a tail. */
+const SIGNATURE_LINES = 4
 
 export interface TicketText {
   /** The text ranked: the input without what says nothing about the problem. */
@@ -19,6 +22,12 @@ export interface TicketText {
   truncated: boolean
   /** The first process number (NUP) found, formatted; valid ones are preferred. */
   nup: string | null
+  /**
+   * Where the signature starts in `text` (its length when there is none). A signature's role and
+   * organisation lines ("Analista Ministerial", "(cidadã)") stay, to count a little: they hint at
+   * who asks, not at what is asked.
+   */
+  signatureAt: number
 }
 
 const NUP = /\b(?:\d{5}\.?\d{6}\/?\d{4}-?\d{2}|\d{7}\.?\d{8}\/?\d{4}-?\d{2})\b/g
@@ -77,12 +86,19 @@ export function readTicketText(input: string): TicketText {
   const truncated = input.length > MAX_QUERY_CHARS
   let text = truncated ? input.slice(0, MAX_QUERY_CHARS) : input
   const nup = findNup(text)
-  if (text.includes('\n')) text = dropMessageParts(text)
-  text = text.replace(GREETING, '')
+  let signature = ''
+  if (text.includes('\n')) ({ body: text, signature } = dropMessageParts(text))
+  text = blankNoise(text.replace(GREETING, ''))
+  signature = blankNoise(signature).trim()
+  if (!signature) return { text, truncated, nup, signatureAt: text.length }
+  return { text: `${text}\n${signature}`, truncated, nup, signatureAt: text.length + 1 }
+}
+
+function blankNoise(text: string): string {
   for (const pattern of NOISE) {
     text = text.replace(pattern, (match) => (KEPT_NUMBER.test(match) ? match : ' '))
   }
-  return { text, truncated, nup }
+  return text
 }
 
 function findNup(text: string): string | null {
@@ -95,8 +111,11 @@ function findNup(text: string): string | null {
   return first
 }
 
-/** Lines of the message that carry the problem: no quotes, notices, signature or contacts. */
-function dropMessageParts(text: string): string {
+/**
+ * The lines of the message that carry the problem (no quotes, notices, signature or contacts),
+ * and the signature's lines that are not contacts or notices (names, roles, organisations).
+ */
+function dropMessageParts(text: string): { body: string; signature: string } {
   let lines = text.split(/\r?\n/)
   const quoteAt = lines.findIndex((line, i) => i > 0 && QUOTE_HEADER.test(line))
   if (quoteAt > 0) {
@@ -107,8 +126,14 @@ function dropMessageParts(text: string): string {
   }
   lines = lines.filter((line) => !/^\s*>/.test(line))
   const closing = lines.findIndex((line, i) => i > 0 && CLOSING.test(line))
-  if (closing > 0) lines = lines.slice(0, closing)
-  return lines.filter((line) => !NOTICE.test(line) && !CONTACT.test(line)).join('\n')
+  const keep = (part: string[]) =>
+    part.filter((line) => !NOTICE.test(line) && !CONTACT.test(line)).join('\n')
+  if (closing <= 0) return { body: keep(lines), signature: '' }
+  const signature = lines.slice(closing + 1).filter((line) => line.trim())
+  return {
+    body: keep(lines.slice(0, closing)),
+    signature: keep(signature.slice(0, SIGNATURE_LINES)),
+  }
 }
 
 function wordCount(lines: string[]): number {

@@ -143,4 +143,22 @@ describe('buildKnowledgeBase', () => {
       version: 1,
     })
   })
+
+  it('puts derived labels in the infinitive the knowledge base writes, also after an update', () => {
+    const solution = 'Solução Sugerida\n~~~~~~~~~~~~~~~~\n\n'
+    const article = (verb: string) =>
+      `Erro\n====\n\n${solution}${verb} o arquivo de configuração do módulo.\n`
+    const other = file('b/Outro.rst', `Outro\n=====\n\n${solution}Abrir o painel e preencher.\n`)
+    const kb = buildKnowledgeBase(ROOTS, [file('a/Erro.rst', article('Abra')), other])
+    const step = (k: typeof kb) => k.byId.get('kb/a/Erro.rst')!.steps[0]
+    expect(step(kb).label).toBe('Abrir o arquivo de configuração do módulo.')
+    expect(step(kb).text).toBe('Abra o arquivo de configuração do módulo.')
+    const next = applyKnowledgeChanges(kb, [
+      { root: 0, path: 'a/Erro.rst', bytes: enc(article('Preencha')) },
+    ])
+    expect(step(next).label).toBe('Preencher o arquivo de configuração do módulo.')
+    // Without the other file, nothing tells "abra" from "abrer": the label stays as written.
+    const alone = buildKnowledgeBase(ROOTS, [file('a/Erro.rst', article('Abra'))])
+    expect(step(alone).label).toBe('Abra o arquivo de configuração do módulo.')
+  })
 })

@@ -12,6 +12,7 @@ import { fileProblem } from './lint'
 import { readArticles } from './read-articles'
 import { fileReferences, type FileReference } from './references'
 import { linkVersions } from './versions'
+import { addVerbs, labelsInInfinitive } from './checklist/infinitive'
 
 /** What one file contributes to a knowledge base, before the cross-file passes. */
 export interface KnowledgeFileResult {
@@ -21,6 +22,8 @@ export interface KnowledgeFileResult {
   problems: LintProblem[]
   references: FileReference[]
   labels: string[]
+  /** Infinitive-like words of the file: the vocabulary that puts step labels in the infinitive. */
+  verbs: Map<string, number>
 }
 
 export interface BuildOptions {
@@ -60,6 +63,7 @@ export function readKnowledgeFile(
     problems: [],
     references: [],
     labels: [],
+    verbs: new Map(),
   }
   if (file.fault) {
     result.problems.push(fileProblem(file.path, file.fault.code, file.fault.message))
@@ -79,6 +83,7 @@ export function readKnowledgeFile(
         'file is not UTF-8; read as Windows-1252 (save it as UTF-8)',
       ),
     )
+  addVerbs(result.verbs, decoded.text)
   const doc = parseRst(decoded.text)
   result.problems.push(...doc.problems.map((p) => readerProblem(file.path, p)))
   const rootName = roots[file.root]?.name ?? String(file.root)
@@ -120,7 +125,7 @@ function brokenReferences(results: KnowledgeFileResult[]): (LintProblem & { root
   return problems
 }
 
-/** Runs the cross-file passes (versions, duplicate titles, broken references) over per-file results. */
+/** Runs the cross-file passes (versions, duplicate titles, broken references, step labels in the infinitive) over per-file results. */
 export function linkKnowledgeBase(
   roots: KnowledgeRootInfo[],
   results: KnowledgeFileResult[],
@@ -128,9 +133,16 @@ export function linkKnowledgeBase(
   const ordered = [...results].sort(
     (a, b) => a.root - b.root || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   )
+  const verbs = new Map<string, number>()
+  for (const r of ordered) for (const [w, n] of r.verbs ?? []) verbs.set(w, (verbs.get(w) ?? 0) + n)
   // Copies, so the cross-file passes never alter the per-file results kept for updates.
   const articles = ordered.flatMap((r) =>
-    r.articles.map((a) => ({ ...a, supersededBy: null, olderVersions: [] })),
+    r.articles.map((a) => ({
+      ...a,
+      supersededBy: null,
+      olderVersions: [],
+      steps: labelsInInfinitive(a.steps, verbs),
+    })),
   )
   const problems = [
     ...ordered.flatMap((r) => r.problems.map((p) => ({ ...p, root: r.root }))),

@@ -112,9 +112,10 @@ describe('readArticles', () => {
       'Sobre o chamado de número ________, renove o certificado.',
       'Enviar ao usuário a resposta conforme o modelo de resposta do chamado',
     ])
-    // The label is the action itself: the connectors that open the sentence stay in the text.
+    // The label is the action with its explanation when both fit: the connectors that open the
+    // sentence stay in the text only.
     expect(paras.articles[0].steps.map((s) => s.label).slice(0, 2)).toEqual([
-      'Verifique o painel.',
+      'Verifique o painel. O painel mostra o status.',
       'Reenvie o processo.',
     ])
     const one = read(

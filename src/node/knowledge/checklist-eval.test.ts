@@ -85,10 +85,29 @@ function evaluate(
   return { ...set, noise: set.derived ? noisy / set.derived : 0 }
 }
 
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+
+/** True when every word of `label` but its infinitives is a whole word of `text`, in the text's order. */
+function wordsInOrder(label: string, text: string): boolean {
+  const all = words(text)
+  let at = 0
+  for (const w of words(label)) {
+    if (/(ar|er|ir|pôr)$/u.test(w) && !all.includes(w)) continue
+    at = all.indexOf(w, at) + 1
+    if (at === 0) return false
+  }
+  return true
+}
+
 const fmt = (n: number) => n.toFixed(2)
 const TARGET_F1 = 0.8
 // What the derivation measures today, less a margin: a regression guard, not the target.
-const FLOOR = { f1: 0.61, precision: 0.6 }
+// Labels (what `steps` gives older consumers) are held to the same level as the text.
+const FLOOR = { f1: 0.61, precision: 0.6, labelsF1: 0.61 }
 
 describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
   let kb: KnowledgeBase
@@ -100,9 +119,13 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
   it('prints the scores beside the baselines and holds the measured floor', () => {
     const results = [
       ...Object.entries(derivations).map(([name, derive]) => [name, evaluate(kb, derive)] as const),
-      ...Object.entries(HALVES).map(
-        ([name, half]) => [name, evaluate(kb, derivations.current, half)] as const,
-      ),
+      ...Object.entries(HALVES).flatMap(([name, half]) => [
+        [name, evaluate(kb, derivations.current, half)] as const,
+        [
+          name.replace('current', 'labels'),
+          evaluate(kb, derivations['current, labels'], half),
+        ] as const,
+      ]),
     ]
     const rows = results.map(
       ([name, r]) =>
@@ -123,6 +146,8 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
     expect(current.f1).toBeGreaterThan(baseline.f1)
     expect(current.f1).toBeGreaterThanOrEqual(FLOOR.f1)
     expect(current.precision).toBeGreaterThanOrEqual(FLOOR.precision)
+    const labels = results.find(([name]) => name === 'current, labels')![1]
+    expect(labels.f1).toBeGreaterThanOrEqual(FLOOR.labelsF1)
     expect(current.noise).toBeLessThanOrEqual(0.05)
   })
 
@@ -146,6 +171,15 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
       expect.stringMatching(/desbloqueado no órgão de origem/u),
       expect.stringMatching(/enviado novamente para o órgão de destino/u),
     ])
+    // Their labels name the actions in the infinitive; the text stays as the article writes it.
+    expect(exception.map((s) => s.label)).toEqual([
+      'Gerar um novo certificado para o ambiente de produção',
+      'Desbloquear o processo no órgão de origem',
+      expect.stringMatching(/^Enviar o processo novamente para o órgão de destino/u),
+    ])
+    expect(seed.find((s) => /devolvido para a origem/u.test(s.text))?.label).toBe(
+      'Devolver o processo para a origem, por meio deste.',
+    )
     expect(seed.find((s) => /cópia de segurança/u.test(s.text))?.kind).toBe('precaution')
     expect(seed.at(-1)?.kind).toBe('reply')
     expect(seed.some((s) => /^Se o trâmite está no status 6/u.test(s.text))).toBe(false)
@@ -171,15 +205,15 @@ describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
       expect.stringMatching(/remetente/u),
       expect.stringMatching(/destinatário/u),
     ])
+    // The reply step names the variants; its label writes their shared words once.
+    const reply = steps('Cadastramento_de_orgao_Gestor_de_Unidade_Protocolizadora').at(-1)!
+    expect(reply.label).toMatch(/Administração Direta ou Indireta\)$/u)
+    expect(reply.text).toMatch(/Administração Direta ou Para os casos .* Indireta\)$/u)
     for (const s of kb.articles.flatMap((a) => a.steps)) {
       expect(s.label.length).toBeLessThanOrEqual(201)
-      // A label is a span of the text (its action, first letter raised) ending at a word boundary.
-      if (s.label !== s.text) {
-        const span = s.label.replace(/…$/u, '')
-        const at = s.text.toLowerCase().indexOf(span.toLowerCase())
-        expect(at, s.label).toBeGreaterThanOrEqual(0)
-        expect(s.text.charAt(at + span.length), s.label).toMatch(/^$|[^\p{L}\p{N}]/u)
-      }
+      // A label is the text's action: the text's own whole words in their order, but for its
+      // opening verb, which it may put in the infinitive (moved before its object in a passive).
+      expect(wordsInOrder(s.label.replace(/…$/u, ''), s.text), `${s.label}\n${s.text}`).toBe(true)
     }
   })
   it('prints the held-out set beside the same baselines', () => {

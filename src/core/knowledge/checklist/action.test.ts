@@ -20,6 +20,16 @@ describe('actionSpan', () => {
   it('keeps the whole text when what is left would be too short', () => {
     expect(actionSpan('Dessa forma, reinicie.')).toBe('Dessa forma, reinicie.')
     expect(actionSpan('Verificar o log do módulo.')).toBe('Verificar o log do módulo.')
+    // Without "é fundamental que", a state would read as an order.
+    expect(actionSpan('É fundamental que haja um contato com o órgão.')).toBe(
+      'É fundamental que haja um contato com o órgão.',
+    )
+    expect(actionSpan('Recomenda-se a atualização do módulo para a versão 3.0.')).toBe(
+      'Recomenda-se a atualização do módulo para a versão 3.0.',
+    )
+    expect(actionSpan('Solicito que verifique a configuração do módulo.')).toBe(
+      'Verifique a configuração do módulo.',
+    )
   })
 })
 

@@ -9,10 +9,14 @@ import { wordCount } from './inline'
 
 // Connectors that open a sentence and add nothing to what is asked.
 const CONNECTOR =
-  /^(primeiro|primeiramente|dessa forma|desta forma|desse modo|deste modo|sendo assim|dito isto|dito isso|feito isso|com isso|para isso|em seguida|na sequencia|por fim|por favor|alem disso|ademais|portanto|entretanto|contudo|no entanto|nesse sentido|neste sentido|nesse caso|neste caso|entao|assim|depois|posteriormente|inicialmente|logo|ainda|lembrando que|lembramos que|ressaltamos que|reforcamos que|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s+/u
-// Framing that announces the instruction: what follows it is the instruction.
+  /^(primeiro|primeiramente|dessa forma|desta forma|desse modo|deste modo|sendo assim|dito isto|dito isso|feito isso|com isso|para isso|em seguida|na sequencia|por fim|por favor|alem disso|ademais|portanto|entretanto|contudo|no entanto|nesse sentido|neste sentido|nesse caso|neste caso|entao|assim|depois|posteriormente|inicialmente|logo|ainda|lembrando que|lembramos que|ressaltamos que|reforcamos que|(enfatizar|ressaltar|destacar|lembrar|reforcar|salientar|frisar) que|observacao|obs|importante|atencao!?|nota)\s*[:,]?\s+/u
+// Framing that announces the instruction: what follows it ("que …" or an infinitive) is the
+// instruction. "Recomenda-se a atualização" keeps its frame: no action would be left; "Solicitamos
+// o log" is itself the instruction (its verb goes in the infinitive).
 const FRAME =
-  /^(e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])( que)?\s+|^(sugerimos|recomendamos|pedimos|solicitamos|peco|sugere-se|recomenda-se|deve-se|devemos|precisamos|basta)( que)?\s+/u
+  /^((e|sera|se faz|faz-se) (necessari[oa]|precis[oa]|fundamental|imperativo|importante|essencial|recomendad[oa]|indicad[oa])|sugere-se|recomenda-se|deve-se|deve se|devemos|precisamos|basta|favor)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)(-se)?\b))|^(sugerimos|recomendamos|pedimos|solicitamos|peco|solicito)(\s+que\s+|\s+(?=[a-z]+(ar|er|ir)\b))/u
+// A subjunctive of state after "que": "haja um contato", "esteja habilitado".
+const STATE = /^(haja|hajam|esteja|estejam|exista|existam|tenha|tenham)\b/u
 // A reason after the instruction: the full text keeps it.
 const REASON = /,?\s+(pois|visto que|uma vez que|ja que|porque|dado que|haja vista)\s/u
 const MIN_WORDS = 3
@@ -25,8 +29,11 @@ function foldInPlace(text: string): string {
   }).join('')
 }
 
-/** The span of a step's text that says what to do; the whole text when no part of it stands alone. */
-export function actionSpan(text: string): string {
+/**
+ * The span of a step's text that says what to do; the whole text when no part of it stands alone.
+ * With `keepReason`, a trailing reason stays (for a label that has room for it).
+ */
+export function actionSpan(text: string, { keepReason = false } = {}): string {
   const folded = foldInPlace(text)
   let start = 0
   let end = text.length
@@ -35,13 +42,15 @@ export function actionSpan(text: string): string {
     const rest = folded.slice(start, end)
     const m = CONNECTOR.exec(rest) ?? FRAME.exec(rest)
     const skip = m ? m[0].length : 0
-    if (skip && wordCount(rest.slice(skip)) >= MIN_WORDS) {
+    // "é fundamental que haja um contato": without its frame the state reads as an order.
+    const stateLeft = m && !CONNECTOR.test(rest) && STATE.test(rest.slice(skip))
+    if (skip && !stateLeft && wordCount(rest.slice(skip)) >= MIN_WORDS) {
       start += skip
       changed = true
     }
   }
   const reason = REASON.exec(folded.slice(start, end))
-  if (reason && wordCount(folded.slice(start, start + reason.index)) >= MIN_WORDS)
+  if (!keepReason && reason && wordCount(folded.slice(start, start + reason.index)) >= MIN_WORDS)
     end = start + reason.index
   const span = text
     .slice(start, end)

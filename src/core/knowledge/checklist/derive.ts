@@ -22,7 +22,7 @@ import {
   stepKind,
 } from './classify'
 import { shortLabel } from './label'
-import { actionSpan } from './action'
+import { stepLabel } from './step-label'
 import { readUnits } from './units'
 import type { Unit } from './unit'
 import { covered, stems } from './words'
@@ -180,14 +180,28 @@ function variantName(label: string): string {
   )
 }
 
+/**
+ * Names with the words they all open with written once: "Para os casos … da Administração
+ * Direta", "Para os casos … da Administração Indireta" → "Para os casos … da Administração
+ * Direta", "Indireta". The label says it in a line; the text keeps every name whole.
+ */
+function distinctNames(names: string[]): string[] {
+  const split = names.map((n) => n.split(/\s+/u))
+  let shared = 0
+  while (split.every((w) => w.length > shared + 1 && w[shared] === split[0][shared])) shared++
+  return shared < 2 ? names : [names[0], ...split.slice(1).map((w) => w.slice(shared).join(' '))]
+}
+
 /** The last step: sending the reply, naming its variants when the section holds several. */
 function replyStep(reply: ReplyTemplate): Candidate[] {
   if (reply.status !== 'ready') return []
   const names = reply.variants.map((v) => variantName(v.label)).filter(Boolean)
   const text = names.length > 1 ? `${REPLY_LABEL} (${names.join(' ou ')})` : REPLY_LABEL
+  const short = names.length > 1 ? `${REPLY_LABEL} (${distinctNames(names).join(' ou ')})` : text
   return [
     {
       text,
+      action: short === text ? undefined : short,
       detail: [],
       links: [],
       kind: 'reply',
@@ -249,7 +263,7 @@ export function finishSteps(
     return {
       key: n === 1 ? base : `${base}-${n}`,
       index: i + 1,
-      label: shortLabel(source === 'article' ? actionSpan(c.action ?? c.text) : c.text),
+      label: source === 'article' ? stepLabel(c) : shortLabel(c.text),
       text: c.text,
       detail: c.detail.join('\n'),
       kind: c.kind,

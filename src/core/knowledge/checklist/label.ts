@@ -14,7 +14,7 @@ export function shortLabel(text: string, max = LABEL_CHARS): string {
     head.lastIndexOf(': '),
     head.lastIndexOf(' – '),
   )
-  let cut = clause >= max * 0.6 ? clause : head.lastIndexOf(' ')
+  let cut = clause >= max * 0.85 ? clause : head.lastIndexOf(' ')
   if (cut <= 0) cut = text.search(/\s/u) > 0 ? text.search(/\s/u) : text.length
   // Never end inside a URL: go back to the space before it.
   const url = text.lastIndexOf('http', cut)

@@ -59,4 +59,46 @@ describe('steps recorded under earlier keys', () => {
     const t = recorded({ 'novo-1': state(true, '') })
     expect(withCurrentKeys(t, article)).toBe(t)
   })
+
+  it('move by their recorded label when no map knows their key', () => {
+    const edited = makeArticle({
+      steps: [
+        step(0, 'Desabilitar os agendamentos do ambiente.', 'novo-1'),
+        step(1, 'Reenviar o processo ao destino.', 'novo-2'),
+      ],
+    })
+    const t = withCurrentKeys(
+      {
+        ...createTicket({ number: 'M-2' }, now),
+        steps: {
+          [edited.id]: {
+            antes: { ...state(true, 'validade ok'), label: 'Desabilite os agendamentos' },
+            fora: { ...state(true, ''), label: 'Ligar para o gestor' },
+          },
+        },
+      },
+      edited,
+    )
+    expect(t.steps[edited.id]).toEqual({
+      'novo-1': {
+        ...state(true, 'validade ok'),
+        label: 'Desabilitar os agendamentos do ambiente.',
+      },
+      fora: { ...state(true, ''), label: 'Ligar para o gestor' },
+    })
+  })
+
+  it('stay apart when two current steps hold their label equally', () => {
+    const twins = makeArticle({
+      steps: [step(0, 'Reenviar o processo.', 'a'), step(1, 'Reenviar o processo de novo.', 'b')],
+    })
+    const t = withCurrentKeys(
+      {
+        ...createTicket({ number: 'M-3' }, now),
+        steps: { [twins.id]: { velho: { ...state(true, ''), label: 'Reenviar o processo' } } },
+      },
+      twins,
+    )
+    expect(Object.keys(t.steps[twins.id])).toEqual(['velho'])
+  })
 })

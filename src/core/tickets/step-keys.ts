@@ -1,8 +1,11 @@
 /**
  * Recorded steps under keys of an earlier derivation move to the current step that holds their
- * text (Article.formerKeys), with their done state and notes. Keys with no current step stay as
- * they are: the checklist shows them apart as "no longer in the article".
+ * text (Article.formerKeys), with their done state and notes. A key that no map knows (a later
+ * derivation, or the article's text edited) moves to the one current step holding its recorded
+ * label's words. Keys with no current step stay as they are: the checklist shows them apart as
+ * "no longer in the article".
  */
+import { covered, stems } from '../knowledge/checklist/words'
 import type { Article } from '../knowledge/types'
 import type { StepState, Ticket } from './types'
 
@@ -16,12 +19,34 @@ function merge(kept: StepState | undefined, moved: StepState, label: string): St
   return { ...kept, note: [...new Set(notes)].join('\n') }
 }
 
+/** Share of a recorded label's words a current step must hold to take its place. */
+const LABEL_SHARE = 0.8
+
+/**
+ * The key of the one current step whose text holds most of `label`'s words (at least
+ * LABEL_SHARE); none when no step does or two hold it equally, rather than guess.
+ */
+function keyByLabel(label: string, steps: KeySource['steps']): string | undefined {
+  const words = stems(label)
+  if (!words.size) return undefined
+  let best: string | undefined
+  let bestShare = 0
+  let tied = false
+  for (const step of steps) {
+    const share = Math.max(covered(words, stems(step.text)), covered(words, stems(step.label)))
+    if (share > bestShare) [best, bestShare, tied] = [step.key, share, false]
+    else if (share === bestShare) tied = true
+  }
+  return !tied && bestShare >= LABEL_SHARE ? best : undefined
+}
+
 /** The ticket's steps of one article with earlier keys moved to the current ones (same object when none moved). */
 export function withCurrentKeys(ticket: Ticket, article: KeySource | undefined): Ticket {
   const recorded = article ? ticket.steps[article.id] : undefined
-  const former = article?.formerKeys
-  if (!article || !recorded || !former) return ticket
+  if (!article || !recorded) return ticket
+  const former = article.formerKeys ?? {}
   const labels = new Map(article.steps.map((s) => [s.key, s.label]))
+  if (Object.keys(recorded).every((key) => labels.has(key))) return ticket
   const next: Record<string, StepState> = {}
   let moved = false
   // Current keys first, so that their (newer) state wins over a moved one.
@@ -29,7 +54,7 @@ export function withCurrentKeys(ticket: Ticket, article: KeySource | undefined):
     ([a], [b]) => Number(!labels.has(a)) - Number(!labels.has(b)),
   )
   for (const [key, state] of entries) {
-    const target = labels.has(key) ? key : former[key]
+    const target = labels.has(key) ? key : (former[key] ?? keyByLabel(state.label, article.steps))
     if (!target || !labels.has(target)) {
       next[key] = state
       continue

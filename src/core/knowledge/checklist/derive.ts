@@ -95,32 +95,41 @@ function purposeOverCode(unit: Unit): boolean {
   )
 }
 
+/**
+ * The steps of a run of units: each instruction, with the short sentence after it in the same
+ * paragraph (which says how to do it) joined to its text.
+ */
+function instructionSteps(
+  useful: Unit[],
+  isStep: (u: Unit) => boolean,
+  toStep: (u: Unit) => Candidate = (u) => toCandidate(u),
+): Candidate[] {
+  const out: Candidate[] = []
+  let last: { unit: Unit; candidate: Candidate } | null = null
+  for (const u of useful) {
+    // "Basta inserir o nome …" after a step says how to do it, like an explanation does.
+    const explains =
+      !!last && last.unit.line === u.line && !u.note && wordCount(u.text) <= ELABORATION_WORDS
+    const how = /^basta\b/u.test(sentenceCore(u.text))
+    if (isStep(u) && !(how && explains)) {
+      const candidate = toStep(u)
+      out.push(candidate)
+      last = { unit: u, candidate }
+    } else if (last && explains) {
+      // A sentence after an instruction in the same paragraph says how to do it.
+      last.candidate.action ??= last.candidate.text
+      last.candidate.text = `${last.candidate.text} ${u.text}`
+      last.candidate.stems = stems(last.candidate.text)
+      last = null
+    } else last = null
+  }
+  return out
+}
+
 function solutionSteps(units: Unit[], context: Set<string>): Candidate[] {
   const useful = units.filter((u) => !isNoise(u))
   const isStep = (u: Unit) => u.origin === 'passo' || isInstruction(u.text) || purposeOverCode(u)
-  const instructions = useful.filter(isStep)
-  if (instructions.length) {
-    const out: Candidate[] = []
-    let last: { unit: Unit; candidate: Candidate } | null = null
-    for (const u of useful) {
-      // "Basta inserir o nome …" after a step says how to do it, like an explanation does.
-      const explains =
-        !!last && last.unit.line === u.line && !u.note && wordCount(u.text) <= ELABORATION_WORDS
-      const how = /^basta\b/u.test(sentenceCore(u.text))
-      if (isStep(u) && !(how && explains)) {
-        const candidate = toCandidate(u)
-        out.push(candidate)
-        last = { unit: u, candidate }
-      } else if (last && explains) {
-        // A sentence after an instruction in the same paragraph says how to do it.
-        last.candidate.action ??= last.candidate.text
-        last.candidate.text = `${last.candidate.text} ${u.text}`
-        last.candidate.stems = stems(last.candidate.text)
-        last = null
-      } else last = null
-    }
-    return out
-  }
+  if (useful.some(isStep)) return instructionSteps(useful, isStep)
   // A solution written as explanation only: its sentences are what the agent passes on.
   return useful
     .filter((u) => !u.note && covered(stems(u.text), context) < RESTATEMENT)
@@ -141,23 +150,18 @@ function variantCondition(label: string, conditions: string[]): string | null {
 }
 
 function replySteps(reply: ReplyTemplate, conditions: string[]): Candidate[] {
-  const out: Candidate[] = []
-  for (const variant of reply.variants) {
+  // In a reply, only what the requester is told to do (or what will be done) is a step.
+  const isStep = (u: Unit) =>
+    isInstruction(u.text) &&
+    !/^(informamos|esclarecemos|lembramos|ressaltamos|destacamos)\b/u.test(sentenceCore(u.text))
+  return reply.variants.flatMap((variant) => {
     const condition = variantCondition(variant.label, conditions)
-    for (const unit of readUnits(variant.blocks)) {
-      if (isNoise(unit) || unit.note) continue
-      // In a reply, only what the requester is told to do (or what will be done) is a step.
-      if (
-        !isInstruction(unit.text) ||
-        /^(informamos|esclarecemos|lembramos|ressaltamos|destacamos)\b/u.test(
-          sentenceCore(unit.text),
-        )
-      )
-        continue
-      out.push({ ...toCandidate(unit, unit.condition ?? condition), inReply: true })
-    }
-  }
-  return out
+    const useful = readUnits(variant.blocks).filter((u) => !isNoise(u) && !u.note)
+    return instructionSteps(useful, isStep, (u) => ({
+      ...toCandidate(u, u.condition ?? condition),
+      inReply: true,
+    }))
+  })
 }
 
 function responsibilitySteps(section: ArticleSection): Candidate[] {

@@ -7,12 +7,16 @@ export const MAX_LABEL_CHARS = 160
 // an upper-case letter, digit or opening quote; "3.6.1", "gov.br" and "ex.: a" do not end one.
 const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+(?=[\p{Lu}\p{N}"“'(¹²³])/gu
 
+// Abbreviations whose period goes on with the sentence: "conforme o Art. 17 da IN", "Sr. João".
+const ABBREVIATION = /(^|[\s(])(arts?|incs?|sra?s?|dra?s?|profa?|n[º°o])\.$/iu
+
 /** Splits a text into sentences (trimmed, non-empty). */
 export function splitSentences(text: string): string[] {
   const clean = tidySpaces(text)
   const out: string[] = []
   let start = 0
   for (const m of clean.matchAll(SENTENCE_END)) {
+    if (ABBREVIATION.test(clean.slice(Math.max(start, m.index - 6), m.index + 1))) continue
     const end = m.index + m[0].trimEnd().length
     out.push(clean.slice(start, end).trim())
     start = m.index + m[0].length

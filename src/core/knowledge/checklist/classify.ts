@@ -101,6 +101,17 @@ const NOT_IMPERATIVES = new Set(
   ),
 )
 
+/**
+ * True when a clause after the first opens with a verb, after its connector: "Uma vez
+ * identificado o ambiente, verificar …", "As versões atuais causam o erro, assim fazer o downgrade".
+ */
+export function clauseOpensWithVerb(core: string): boolean {
+  return core
+    .split(/,\s+/u)
+    .slice(1)
+    .some((c) => opensWithVerb(c) || opensWithVerb(sentenceCore(c)))
+}
+
 /** True when a (folded) clause opens with an infinitive or an imperative. */
 export function opensWithVerb(s: string): boolean {
   const w = firstWord(s)
@@ -184,8 +195,7 @@ export function isInstruction(text: string): boolean {
   if (!s) return false
   if (opensWithVerb(s)) return true
   // An instruction after the opening clause: "Uma vez identificado o ambiente, verificar …".
-  const clauses = s.split(/,\s+/u).slice(1)
-  if (clauses.some((c) => opensWithVerb(c))) return true
+  if (clauseOpensWithVerb(s)) return true
   if (hasUncommaedAction(s)) return true
   if (DIRECTIVES.test(s) && !STATIVE_AFTER_MODAL.test(s) && !NEGATED_MODAL.test(s)) return true
   // "para que o trâmite seja finalizado" is the purpose of a step, not one.

@@ -41,7 +41,7 @@ export const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.t
 const BARE_URL = /\bhttps?:\/\/\S+/gu
 // SQL and shell pasted as plain paragraphs.
 const CODE_START =
-  /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|ps|grep|kill|nohup|systemctl|service|yum|apt|apt-get|mysql|psql|sqlplus|docker|chmod|chown|export|crontab|tail|wget|\/\w|\w+=|--|#!)\b/iu
+  /^\s*(update|select|insert|delete|set|start transaction|commit|rollback|alter|create|drop|grant|curl|sudo|php|cd|ls|cat|ps|grep|kill|nohup|systemctl|service|yum|apt|apt-get|mysql|psql|sqlplus|docker|chmod|chown|export|crontab|tail|wget|pecl|pear|pip|npm|composer|git|supervisorctl|mv|cp|rm|mkdir|tar|unzip|openssl|keytool|apachectl|\/\w|\w+=|--|#!)\b/iu
 // A log line pasted as text: terminal colour codes or a timestamp first.
 const LOG_LINE = /^(\[\d+(;\d+)*m|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2})/u
 const CODE_LINE = /[;{}=<>]|::|\w+\(\)/u

@@ -3,7 +3,14 @@ import type { Block } from '../../rst/types'
 import { renderText } from '../../rst'
 import type { StepLink } from '../types'
 import { foldText } from '../../text/fold'
-import { asksForData, conditionOf, isInstruction, opensWithVerb, sentenceCore } from './classify'
+import {
+  asksForData,
+  clauseOpensWithVerb,
+  conditionOf,
+  isInstruction,
+  opensWithVerb,
+  sentenceCore,
+} from './classify'
 import { looksLikeCode, plainInline, wordCount } from './inline'
 import { isFieldList, itemText } from './lists'
 import { addDetail, closeRun, lastUnit, pushSentences, type Unit, type Walk } from './unit'
@@ -93,7 +100,7 @@ export function walkLead(
 /** True when a lead names an action rather than framing what follows. */
 export function asksAction(text: string): boolean {
   const core = sentenceCore(text)
-  return opensWithVerb(core) || core.split(/,\s+/u).slice(1).some(opensWithVerb)
+  return opensWithVerb(core) || clauseOpensWithVerb(core)
 }
 
 // A lead that is itself an instruction under a condition: "Caso …, solicite as seguintes informações:".

@@ -56,4 +56,15 @@ describe('readUnits', () => {
     expect(got.map((u) => u.text)).toEqual(['Informe os passos do erro.'])
     expect(got[0].detail.join('\n')).toContain('Veja o erro')
   })
+
+  it('takes a command line pasted as a paragraph as the detail of the step before', () => {
+    const got = units(
+      'Para ajustar esses casos devemos instalar uma versão do componente.\n\n' +
+        'pecl install uploadprogress-1.0.3.1\n',
+    )
+    expect(got.map((u) => u.text)).toEqual([
+      'Para ajustar esses casos devemos instalar uma versão do componente.',
+    ])
+    expect(got[0].detail).toEqual(['pecl install uploadprogress-1.0.3.1'])
+  })
 })

@@ -8,8 +8,21 @@ export const ENUMERATOR =
 const JOINTS = /\s+e que\s+|;\s+|,\s+seguid[oa] d[aeo]s?\s+/u
 const MIN_PART_WORDS = 4
 
+// "Verificar se o pacote está instalado, caso contrário instale com …": the other path, a branch.
+const OTHERWISE = /,\s+(caso contr[aá]rio|do contr[aá]rio|se n[aã]o estiver)\b,?\s*/iu
+
 /** Splits a sentence at the joints that chain two instructions, when both parts stand alone. */
 export function splitJoints(sentence: string): string[] {
+  const other = OTHERWISE.exec(sentence)
+  if (other && wordCount(sentence.slice(0, other.index)) >= MIN_PART_WORDS) {
+    const rest = sentence.slice(other.index + other[0].length).trim()
+    const condition = other[1].charAt(0).toUpperCase() + other[1].slice(1)
+    if (wordCount(rest) >= 2)
+      return [
+        ...splitJoints(sentence.slice(0, other.index)),
+        ...splitJoints(`${condition}, ${rest}`),
+      ]
+  }
   const m = JOINTS.exec(sentence)
   if (!m) return [sentence]
   const head = sentence

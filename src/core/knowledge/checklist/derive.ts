@@ -116,12 +116,19 @@ function instructionSteps(
       out.push(candidate)
       last = { unit: u, candidate }
     } else if (last && explains) {
-      // A sentence after an instruction in the same paragraph says how to do it.
+      // A sentence after an instruction in the same paragraph says how to do it; the code
+      // and links it carries go with it.
       last.candidate.action ??= last.candidate.text
       last.candidate.text = `${last.candidate.text} ${u.text}`
       last.candidate.stems = stems(last.candidate.text)
+      last.candidate.detail.push(...u.detail)
+      last.candidate.links.push(...u.links)
       last = null
-    } else last = null
+    } else {
+      // What is no step keeps its code for the step before it: nothing of the article is lost.
+      out.at(-1)?.detail.push(...u.detail)
+      last = null
+    }
   }
   return out
 }

@@ -64,8 +64,9 @@ export function walkLead(
     next &&
     (next.type === 'literal_block' ||
       (next.type === 'paragraph' && looksLikeCode(renderText([next]))))
-  // "Rodar o script:" over its code is the step the code belongs to; "Segue o SQL:" only a title.
-  if (code && !asksAction(text)) {
+  // "Rodar o script:" over its code is the step the code belongs to, and so is the purpose the
+  // code serves ("Para corrigir, rodamos o sql:"); "Segue o SQL:" is only a title.
+  if (code && !asksAction(text) && !servesPurpose(text)) {
     addDetail(w, text)
     return
   }
@@ -101,6 +102,11 @@ export function walkLead(
 export function asksAction(text: string): boolean {
   const core = sentenceCore(text)
   return opensWithVerb(core) || clauseOpensWithVerb(core)
+}
+
+/** "Para corrigir rodamos o sql:": a lead that says what the code after it is for. */
+function servesPurpose(text: string): boolean {
+  return /^para [a-z]{3,}(ar|er|ir)\b/u.test(sentenceCore(text))
 }
 
 // A lead that is itself an instruction under a condition: "Caso …, solicite as seguintes informações:".

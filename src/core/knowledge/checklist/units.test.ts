@@ -67,4 +67,14 @@ describe('readUnits', () => {
     ])
     expect(got[0].detail).toEqual(['pecl install uploadprogress-1.0.3.1'])
   })
+
+  it('cuts the other path of a check ("…, caso contrário instale …") as a branch of its own', () => {
+    const got = units(
+      "Verificar se o pacote 'files' está instalado no servidor, caso contrario instale com apt install file\n",
+    )
+    expect(got.map((u) => u.text)).toEqual([
+      "Verificar se o pacote 'files' está instalado no servidor",
+      'Caso contrario, instale com apt install file',
+    ])
+  })
 })

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { parseRst } from '../../rst'
+import { readArticles } from '../read-articles'
+
+const FILE = { root: 0, rootName: 'kb', path: 'Scripts/Tramita/Erro.rst' }
+
+/** The derived steps of a script whose solution is `solution`. */
+function stepsOf(solution: string) {
+  const sections: [string, string][] = [
+    ['Situação', 'O trâmite é recusado.'],
+    ['Solução Sugerida', solution],
+    ['Modelo de Resposta para Chamados', 'Respostas em Construção.'],
+  ]
+  const body = sections.map(([h, t]) => `${h}\n${'~'.repeat(h.length + 2)}\n\n${t}\n`).join('\n')
+  const text = `Erro de ordem\n${'='.repeat(15)}\n\n${body}`
+  return readArticles(parseRst(text), FILE).articles[0].steps
+}
+
+describe('deriveChecklist', () => {
+  it('keeps the code of an explaining sentence with the step it explains', () => {
+    const [step] = stepsOf(
+      'Pedir para rodar o SQL abaixo no banco do órgão. A coluna ORDEM traz a ordem do componente.\n\n' +
+        '::\n\n  SELECT ordem FROM sei.md_pen_componente_digital\n',
+    )
+    expect(step.text).toMatch(/^Pedir para rodar o SQL abaixo no banco do órgão\. A coluna ORDEM/u)
+    expect(step.detail).toContain('SELECT ordem FROM sei.md_pen_componente_digital')
+  })
+
+  it('makes the purpose over a code block ("Para corrigir rodamos o sql:") the step the code does', () => {
+    const steps = stepsOf(
+      'Verificar a coluna ordem_documento do processo.\n\n' +
+        'Para corrigir rodamos o sql:\n\n::\n\n  update sei.md_pen_componente_digital set ordem=1\n',
+    )
+    expect(steps.map((s) => s.text)).toEqual([
+      'Verificar a coluna ordem_documento do processo.',
+      'Para corrigir rodamos o sql:',
+    ])
+    expect(steps[1].detail).toContain('update sei.md_pen_componente_digital set ordem=1')
+  })
+})

@@ -9,7 +9,7 @@ import { foldText } from '../../text/fold'
 
 // Sentence openers that make what follows conditional: "Caso …", "Se …", "Para os outros SPEs …".
 const CONDITION_START =
-  /^(caso|se|em caso|no caso|nos casos|na hipotese|quando|para os outros|para as outras|para as excecoes|para os casos|para casos|se porventura|havendo|em se tratando|nao havendo)\b/u
+  /^(caso|se|em caso|no caso|nos casos|na hipotese|quando|para os outros|para as outras|para as excecoes|para os casos|para o caso|para casos|se porventura|havendo|em se tratando|nao havendo)\b/u
 
 // Infinitives and imperatives that open an instruction. Infinitives are matched by their ending
 // (below); these are the imperative forms the knowledge base uses and verbs that end otherwise.
@@ -51,7 +51,7 @@ const SUBJUNCTIVE = /\bsejam? [a-z]+(ad|id)[oa]s?\b/u
 const ESCALATION =
   /\b(nivel 3|nivel 2|[23] ?[oº°] nivel|terceiro nivel|segundo nivel|n[23]\b|encaminh\w* (o |este |esse )?(chamado|demanda|informacoes|para a equipe|a equipe|ao n|para outros)|outros niveis|outro nivel|passar o chamado|transferir o chamado|escalar|repassar|reportar a equipe|equipe de desenvolvimento|equipe do pen|po do produto|product owner)/u
 const PRECAUTION =
-  /\b(backup|copia de seguranca|antes de qualquer|antes de realizar|antes de executar|somente apos|so apos|apenas apos|somente depois|nao se deve|nao deve|nao devem|nunca|cuidado|fora do (horario )?comercial|horario fora)/u
+  /\b(back-?up|copia de seguranca|antes de qualquer|antes de realizar|antes de executar|somente apos|so apos|apenas apos|somente depois|nao se deve|nao deve|nao devem|nunca|cuidado|fora do (horario )?comercial|horario fora)/u
 const DIAGNOSE =
   /^(verific|checa|cheque|confer|confir|valid|identific|analis|consult|avali|investig|observ|obter|obtenha|colet|examin|diagnost|testar|teste|acompanh|localiz)/u
 const ASKS_FOR_DATA =

@@ -77,4 +77,19 @@ describe('readUnits', () => {
       'Caso contrario, instale com apt install file',
     ])
   })
+
+  it('reads a numbered list written as the lines of one paragraph as its items', () => {
+    const got = units(
+      'Segue a correção.\n\n1- Escolher um horário fora do uso regular\n' +
+        '2- Efetuar um back-up da base de dados\n3- Rodar os seguintes scripts:\n\n' +
+        '::\n\n  update anexo set tamanho=1 where id_anexo=2;\n',
+    )
+    expect(got.map((u) => u.text)).toEqual([
+      'Segue a correção.',
+      'Escolher um horário fora do uso regular',
+      'Efetuar um back-up da base de dados',
+      'Rodar os seguintes scripts:',
+    ])
+    expect(got[3].detail).toEqual(['update anexo set tamanho=1 where id_anexo=2;'])
+  })
 })

@@ -107,13 +107,43 @@ function walkShortBranch(w: Walk, nested: Block[]): boolean {
   return true
 }
 
+// "1- Escolher um horário …" opening a line: an item of a list written as lines of a paragraph.
+const LINE_ITEM = /^\s*\d{1,2}\s*[-–)]\s+\S/u
+
+/**
+ * The items of a numbered list written as the lines of one paragraph ("1- Escolher …\n2- Efetuar
+ * …"), each with the lines that continue it; null when the paragraph is not one.
+ */
+function lineItems(raw: string): string[] | null {
+  const lines = raw.split('\n')
+  if (!LINE_ITEM.test(lines[0])) return null
+  const items: string[] = []
+  for (const line of lines)
+    if (LINE_ITEM.test(line)) items.push(line)
+    else items[items.length - 1] += ` ${line}`
+  return items.length > 1 ? items : null
+}
+
 function walkParagraph(
   w: Walk,
   block: Extract<Block, { type: 'paragraph' }>,
   next: Block | undefined,
 ): void {
   const links: StepLink[] = []
-  let text = tidySpaces(bareLinks(plainInline(block.children, links), links))
+  const raw = bareLinks(plainInline(block.children, links), links)
+  const items = lineItems(raw)
+  if (items) {
+    w.pendingLinks.push(...links)
+    items.forEach((item, i) =>
+      walkParagraph(
+        w,
+        { type: 'paragraph', line: block.line + i, children: [{ type: 'text', value: item }] },
+        i === items.length - 1 ? next : undefined,
+      ),
+    )
+    return
+  }
+  let text = tidySpaces(raw)
   if (!text) return
   if (looksLikeCode(text)) {
     addDetail(w, renderText([block]))

@@ -49,7 +49,7 @@ const NEGATED_MODAL =
 const SUBJUNCTIVE = /\bsejam? [a-z]+(ad|id)[oa]s?\b/u
 
 const ESCALATION =
-  /\b(nivel 3|nivel 2|[23] ?[oº°] nivel|terceiro nivel|segundo nivel|n[23]\b|encaminh\w* (o |este |esse )?(chamado|demanda|informacoes|para a equipe|a equipe|ao n|para outros)|outros niveis|outro nivel|passar o chamado|transferir o chamado|escalar|repassar|reportar a equipe|equipe de desenvolvimento|equipe do pen|po do produto|product owner)/u
+  /\b(nivel 3|nivel 2|[23] ?[oº°] nivel|terceiro nivel|segundo nivel|n[23]\b|encaminh\w* (o |este |esse )?(chamado|demanda|informacoes|para a equipe|a equipe|ao n|para outros)|outros niveis|outro nivel|outras instancias|passar o chamado|transferir o chamado|escalar|repassar|reportar a equipe|equipe de desenvolvimento|equipe do pen|po do produto|product owner)/u
 const PRECAUTION =
   /\b(back-?up|copia de seguranca|antes de qualquer|antes de realizar|antes de executar|somente apos|so apos|apenas apos|somente depois|nao se deve|nao deve|nao devem|nunca|cuidado|fora do (horario )?comercial|horario fora)/u
 const DIAGNOSE =
@@ -166,10 +166,14 @@ export function asksForData(text: string): boolean {
   return ASKS_FOR_DATA.test(sentenceCore(text))
 }
 
+// The template's guidance left in place: "(Indicar quem é responsável pelo atendimento …)". Read on
+// the text itself, since the core has its opening bracket stripped.
+const TEMPLATE_GUIDANCE = /^[\s*]*\((indicar|nome do atendente)\b/u
+
 /** True for greetings, sign-offs, closing notices and template guidance: never a step. */
 export function isBoilerplate(text: string): boolean {
   const core = sentenceCore(text)
-  return BOILERPLATE.test(core) || SURVEY.test(core)
+  return BOILERPLATE.test(core) || SURVEY.test(core) || TEMPLATE_GUIDANCE.test(foldText(text))
 }
 
 /** True for template placeholders such as "Vá para '...'" or "[Inserir Informação 01]". */

@@ -5,11 +5,12 @@ import { readArticles } from '../read-articles'
 const FILE = { root: 0, rootName: 'kb', path: 'Scripts/Tramita/Erro.rst' }
 
 /** The derived steps of a script whose solution is `solution`. */
-function stepsOf(solution: string) {
+function stepsOf(solution: string, responsibility = 'Atendente N1') {
   const sections: [string, string][] = [
     ['Situação', 'O trâmite é recusado.'],
     ['Solução Sugerida', solution],
     ['Modelo de Resposta para Chamados', 'Respostas em Construção.'],
+    ['Atribuições e responsabilidades', responsibility],
   ]
   const body = sections.map(([h, t]) => `${h}\n${'~'.repeat(h.length + 2)}\n\n${t}\n`).join('\n')
   const text = `Erro de ordem\n${'='.repeat(15)}\n\n${body}`
@@ -36,5 +37,18 @@ describe('deriveChecklist', () => {
       'Para corrigir rodamos o sql:',
     ])
     expect(steps[1].detail).toContain('update sei.md_pen_componente_digital set ordem=1')
+  })
+
+  it('takes the escalation of the responsibility section, not the template guidance left there', () => {
+    const solution = 'Verificar a coluna ordem_documento do processo.'
+    const steps = stepsOf(solution, 'Nível 1, caso tenha mais dúvidas subir para o nível 2.')
+    expect(steps.at(-1)).toMatchObject({
+      kind: 'escalate',
+      text: expect.stringMatching(/nível 2/u),
+    })
+    const guidance =
+      '*(Indicar quem é responsável pelo atendimento da demanda, se são os atendentes de 1º nível ' +
+      'ou se o chamado deve ser encaminhado para outras instâncias)*'
+    expect(stepsOf(solution, guidance).map((s) => s.text)).toEqual([solution])
   })
 })

@@ -53,7 +53,7 @@ const DUPLICATE = 0.75
 const THIN_SOLUTION = 4
 // Longest sentence read as the explanation of the instruction before it.
 const ELABORATION_WORDS = 25
-const ESCALATION_VERB = /\b(encaminh|repass|pass|transfer|escal|report|envi)\w*/u
+const ESCALATION_VERB = /\b(encaminh|repass|pass|transfer|escal|report|envi|subir|suba)\w*/u
 
 const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
 

@@ -34,6 +34,8 @@ test('Processo parado no Status 5: Remetente and Destinatário copy one reply ea
 }) => {
   await ticket.openWithMouse('5500001', 'Joana Prado')
   await openArticle(search, article, 'processo parado no status 5', STATUS_5)
+  // Both cases are branches: the panel says why they are not in its count yet.
+  await expect(article.checklist.locator('.progress-hint')).toBeVisible()
   const radios = article.replyVariants.getByRole('radio')
   await expect(radios).toHaveCount(2)
   const remetente = article.replyVariants.getByRole('radio', { name: /Remetente/u })

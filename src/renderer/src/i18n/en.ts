@@ -128,6 +128,7 @@ export const EN: typeof PT_BR = {
   checklist: {
     title: 'Checklist',
     progress: '{done} of {total} steps done',
+    casesCount: "A case's steps count once you check one of them.",
     noTicket: 'Open or pick a ticket to check steps.',
     noSteps: 'This article has no numbered steps.',
     note: 'Note for step {n}',

@@ -126,6 +126,7 @@ export const PT_BR = {
   checklist: {
     title: 'Checklist',
     progress: '{done} de {total} passos feitos',
+    casesCount: 'Os passos de um caso entram na conta quando você marca um deles.',
     noTicket: 'Abra ou escolha um chamado para marcar os passos.',
     noSteps: 'Este artigo não tem passos numerados.',
     note: 'Observação do passo {n}',

@@ -45,7 +45,7 @@ test('Processo parado no Status 5: Remetente and Destinatário copy one reply ea
   await destinatario.check()
   await expect(article.replyText).toContainText('Nossa recomendação é que entre em contato')
   await article.copyReply.click()
-  await app.notices.waitFor()
+  await app.replyCopied.waitFor()
   const toRecipient = await clipboard.read()
   expectOneReply(toRecipient, labels)
   expect(toRecipient).toContain('Joana Prado')
@@ -83,7 +83,7 @@ test('lost Protocolo Integrado password: Resposta 01 and Resposta 02 copy one re
 
   await expect(first).toBeChecked()
   await article.copyReply.click()
-  await app.notices.waitFor()
+  await app.replyCopied.waitFor()
   const waiting = await clipboard.read()
   expectOneReply(waiting, labels)
   expect(waiting).toContain('pedimos que aguarde')

@@ -102,6 +102,7 @@ export const EN: typeof PT_BR = {
     editTitle: 'Details of ticket #{number}',
     editSave: 'Save details',
     closedNotice: 'Ticket #{number} closed. It stays on screen, read-only.',
+    linkedNotice: 'Article linked to ticket #{number}.',
     undo: 'Undo',
     cancel: 'Cancel',
     switch: 'Switch ticket',

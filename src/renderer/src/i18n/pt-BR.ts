@@ -100,6 +100,7 @@ export const PT_BR = {
     editTitle: 'Dados do chamado #{number}',
     editSave: 'Salvar dados',
     closedNotice: 'Chamado #{number} encerrado. Ele continua na tela, só para leitura.',
+    linkedNotice: 'Artigo vinculado ao chamado #{number}.',
     undo: 'Desfazer',
     cancel: 'Cancelar',
     switch: 'Trocar de chamado',

@@ -92,4 +92,16 @@ describe('readUnits', () => {
     ])
     expect(got[3].detail).toEqual(['update anexo set tamanho=1 where id_anexo=2;'])
   })
+
+  it('reads a line written right under a list item, without its indent, as the next item', () => {
+    const got = units(
+      '* Verifique o log do script de monitoramento;\nDesabilite o agendamento do módulo;\n\n' +
+        'O módulo volta a processar as tarefas.\n',
+    )
+    expect(got.map((u) => [u.origin, u.text])).toEqual([
+      ['item', 'Verifique o log do script de monitoramento;'],
+      ['item', 'Desabilite o agendamento do módulo;'],
+      ['paragraph', 'O módulo volta a processar as tarefas.'],
+    ])
+  })
 })

@@ -128,6 +128,7 @@ function walkParagraph(
   w: Walk,
   block: Extract<Block, { type: 'paragraph' }>,
   next: Block | undefined,
+  origin: 'paragraph' | 'item' = 'paragraph',
 ): void {
   const links: StepLink[] = []
   const raw = bareLinks(plainInline(block.children, links), links)
@@ -182,7 +183,7 @@ function walkParagraph(
     walkLead(w, text, isWholeStrong(block.children) && sentences.length === 1, block, links, next)
     return
   }
-  pushSentences(w, text, block.line, links, 'paragraph')
+  pushSentences(w, text, block.line, links, origin)
   // A run of conditional paragraphs ends at the first one that ends a sentence.
   if (w.condition?.mode === 'run' && !/;\s*$/u.test(text)) w.condition = null
 }
@@ -190,6 +191,20 @@ function walkParagraph(
 const isList = (b: Block | undefined) => b?.type === 'bullet_list' || b?.type === 'enumerated_list'
 const isExampleLead = (b: Extract<Block, { type: 'paragraph' }>) =>
   /^(exemplos?|ex)\.?\s*:?$/iu.test(tidySpaces(plainInline(b.children)))
+
+/**
+ * True for a line written right under a list's last item, without the blank line or the indent
+ * that would make it the item's own ("* Verifique o log …;\nDesabilite o agendamento …;"): the
+ * next item of that list.
+ */
+function continuesList(before: Block | undefined, block: Extract<Block, { type: 'paragraph' }>) {
+  if (!before || (before.type !== 'bullet_list' && before.type !== 'enumerated_list')) return false
+  const item = before.items[before.items.length - 1]
+  const only = item?.children.length === 1 ? item.children[0] : null
+  if (only?.type !== 'paragraph') return false
+  const lines = plainInline(only.children).split('\n').length
+  return block.line === item.line + lines
+}
 
 /** Walks blocks in order, appending units. */
 export function walkBlocks(w: Walk, blocks: Block[]): void {
@@ -204,7 +219,7 @@ export function walkBlocks(w: Walk, blocks: Block[]): void {
     switch (block.type) {
       case 'paragraph':
         if (isList(next) && isExampleLead(block)) return
-        walkParagraph(w, block, next)
+        walkParagraph(w, block, next, continuesList(before, block) ? 'item' : 'paragraph')
         return
       case 'bullet_list':
       case 'enumerated_list':

@@ -12,6 +12,7 @@ import { acceptFilter } from './filters'
 import { ForwardIndex } from './forward-index'
 import { buildForwardIndex } from './forward-index-build'
 import { feedbackTerms } from './feedback'
+import { ASSOCIATION, associationTerms, TermAssociations } from './associations'
 import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
 import { parseQuery, type QueryTerm } from './query'
@@ -144,6 +145,7 @@ class Engine implements SearchIndex {
   private readonly planner: QueryPlanner
   private readonly scorer: Scorer
   private readonly stats: TermStatistics
+  private readonly associations: TermAssociations
 
   constructor(
     private readonly index: CompactIndex,
@@ -157,6 +159,7 @@ class Engine implements SearchIndex {
     this.stats = new TermStatistics(postings, ids.length)
     this.planner = new QueryPlanner(index, this.stats)
     this.scorer = new Scorer(index, forward, postings, facts, versionHeads(facts))
+    this.associations = new TermAssociations(index, forward, ids.length, ASSOCIATION.options)
   }
 
   get size(): number {
@@ -208,7 +211,7 @@ class Engine implements SearchIndex {
     filters: SearchFilters,
   ): SearchHit[] {
     const terms = parseQuery(text)
-    const words = this.plan(terms, text, signatureAt)
+    let words = this.plan(terms, text, signatureAt)
     if (!words.length) return []
     const accept = acceptFilter(filters)
     let candidates = this.scorer.execute(words, accept)
@@ -222,6 +225,23 @@ class Engine implements SearchIndex {
       terms.map((t) => t.compound === true),
     )
     let ranked = this.scorer.rank(candidates, words, ids, stream)
+    const associated = this.planner.feedbackWords(
+      associationTerms(words, ranked[0], this.associations, this.index).slice(
+        0,
+        Math.max(0, MAX_MASK_WORDS - FEEDBACK.count - words.length),
+      ),
+      0,
+      ASSOCIATION.boost,
+    )
+    if (associated.length) {
+      words = [...words, ...associated]
+      ranked = this.scorer.rank(
+        this.scorer.execute(words, accept),
+        words,
+        this.planner.clauseIds(words),
+        stream,
+      )
+    }
     const feedback = this.feedback(words, ranked)
     if (feedback.length) {
       const all = [...words, ...feedback]

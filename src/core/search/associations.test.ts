@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { makeArticle } from '../knowledge/testing/make-article'
-import { TermAssociations } from './associations'
+import { ASSOCIATION, associate, TermAssociations } from './associations'
+import type { Word } from './query-plan'
+import type { Candidate } from './scoring'
 import { buildIndexes } from './testing/build-forward'
 
 // Articles written for this test: two about certificates speak of validity in their bodies.
@@ -51,5 +53,37 @@ describe('TermAssociations', () => {
   it('does not associate terms that describe articles no more often than chance', () => {
     const loose = new TermAssociations(compact, forward, ARTICLES.length, { ...options, minPmi: 3 })
     expect(loose.of(compact.termId('validad'))).toEqual([])
+  })
+})
+
+describe('associate', () => {
+  const { compact, forward } = buildIndexes(ARTICLES)
+  const associations = new TermAssociations(compact, forward, ARTICLES.length, {
+    ...ASSOCIATION.options,
+    maxDf: 4,
+  })
+  const query = (stems: string[]): Word[] =>
+    stems.map((stem, position) => ({
+      term: { stem, folded: stem, position, prefix: false, start: 0, end: 0 },
+      clauses: new Map([[stem, 1]]),
+      weight: 1,
+    }))
+  const best = (cover: number) => ({ factors: { cover } }) as unknown as Candidate
+  const paraphrase = ['validad', 'abrir', 'status', 'senh', 'gestor']
+
+  it('adds associated terms to a paraphrase whose best match leaves a gap', () => {
+    const words = query(paraphrase)
+    expect(associate(words, best(0.2), associations, compact)).toBe(true)
+    expect(words[0].clauses.get('certific')).toBe(ASSOCIATION.boost)
+  })
+
+  it('leaves a well matched query, a short one and a long one alone', () => {
+    const well = query(paraphrase)
+    expect(associate(well, best(0.9), associations, compact)).toBe(false)
+    expect(well[0].clauses.size).toBe(1)
+    const short = query(paraphrase.slice(0, 3))
+    expect(associate(short, best(0.2), associations, compact)).toBe(false)
+    const long = query([...paraphrase, ...Array.from({ length: 10 }, (_, i) => `w${i}`)])
+    expect(associate(long, best(0.2), associations, compact)).toBe(false)
   })
 })

@@ -12,7 +12,7 @@ import { acceptFilter } from './filters'
 import { ForwardIndex } from './forward-index'
 import { buildForwardIndex } from './forward-index-build'
 import { feedbackTerms } from './feedback'
-import { ASSOCIATION, associationTerms, TermAssociations } from './associations'
+import { ASSOCIATION, associate, TermAssociations } from './associations'
 import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
 import { parseQuery, type QueryTerm } from './query'
@@ -211,7 +211,7 @@ class Engine implements SearchIndex {
     filters: SearchFilters,
   ): SearchHit[] {
     const terms = parseQuery(text)
-    let words = this.plan(terms, text, signatureAt)
+    const words = this.plan(terms, text, signatureAt)
     if (!words.length) return []
     const accept = acceptFilter(filters)
     let candidates = this.scorer.execute(words, accept)
@@ -225,16 +225,7 @@ class Engine implements SearchIndex {
       terms.map((t) => t.compound === true),
     )
     let ranked = this.scorer.rank(candidates, words, ids, stream)
-    const associated = this.planner.feedbackWords(
-      associationTerms(words, ranked[0], this.associations, this.index).slice(
-        0,
-        Math.max(0, MAX_MASK_WORDS - FEEDBACK.count - words.length),
-      ),
-      0,
-      ASSOCIATION.boost,
-    )
-    if (associated.length) {
-      words = [...words, ...associated]
+    if (associate(words, ranked[0], this.associations, this.index)) {
       ranked = this.scorer.rank(
         this.scorer.execute(words, accept),
         words,

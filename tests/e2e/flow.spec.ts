@@ -62,7 +62,7 @@ test('search → seed article → ticket → steps → copy → export → reloa
   await page.waitForTimeout(200)
 
   await article.copyReply.click()
-  await app.notices.waitFor()
+  await app.replyCopied.waitFor()
   expect(await clipboard.read(), 'the copied reply greets Maria Silva').toMatch(/Maria Silva/)
 
   const md = await ticket.exportActive('md')
@@ -120,7 +120,7 @@ test('the same flow with the keyboard only', async ({
   await page.waitForTimeout(200)
 
   await page.keyboard.press('Control+Shift+C')
-  await app.notices.waitFor()
+  await app.replyCopied.waitFor()
   expect(await clipboard.read()).toMatch(/Carlos Souza/)
 
   // ? opens the shortcuts from outside a text field; Esc closes and gives focus back.

@@ -34,6 +34,8 @@ test('Processo parado no Status 5: Remetente and Destinatário copy one reply ea
 }) => {
   await ticket.openWithMouse('5500001', 'Joana Prado')
   await openArticle(search, article, 'processo parado no status 5', STATUS_5)
+  // Both cases are branches: the panel says why they are not in its count yet.
+  await expect(article.checklist.locator('.progress-hint')).toBeVisible()
   const radios = article.replyVariants.getByRole('radio')
   await expect(radios).toHaveCount(2)
   const remetente = article.replyVariants.getByRole('radio', { name: /Remetente/u })
@@ -43,7 +45,7 @@ test('Processo parado no Status 5: Remetente and Destinatário copy one reply ea
   await destinatario.check()
   await expect(article.replyText).toContainText('Nossa recomendação é que entre em contato')
   await article.copyReply.click()
-  await app.notices.waitFor()
+  await app.replyCopied.waitFor()
   const toRecipient = await clipboard.read()
   expectOneReply(toRecipient, labels)
   expect(toRecipient).toContain('Joana Prado')
@@ -81,7 +83,7 @@ test('lost Protocolo Integrado password: Resposta 01 and Resposta 02 copy one re
 
   await expect(first).toBeChecked()
   await article.copyReply.click()
-  await app.notices.waitFor()
+  await app.replyCopied.waitFor()
   const waiting = await clipboard.read()
   expectOneReply(waiting, labels)
   expect(waiting).toContain('pedimos que aguarde')

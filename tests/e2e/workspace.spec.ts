@@ -4,7 +4,7 @@ import type { AppPage } from './pages/app-page'
 import type { ArticlePage } from './pages/article-page'
 import type { SearchPanel } from './pages/search-panel'
 import type { TicketBar } from './pages/ticket-bar'
-import { UI } from './support/messages'
+import { UI, say } from './support/messages'
 
 type Ticket = { articles: string[]; requester: string; history: { type: string }[] }
 
@@ -166,4 +166,31 @@ test('closing says what happened, offers undo, and keeps the ticket on screen', 
   await ticket.bar.getByRole('button', { name: UI.ticket.reopen }).click()
   await expect(ticket.active).not.toContainText(UI.ticket.closed)
   expect((await app.api<{ status: string }>('getTicket', { number })).status).toBe('open')
+})
+
+test('opening an article links it to the active ticket and says so, with an undo', async ({
+  app,
+  search,
+  article,
+  ticket,
+  page,
+}) => {
+  const number = unique('WL')
+  await ticket.openWithMouse(number, 'Lia Lopes')
+  const title = await openFirst(search, article, 'status 6 destino não encontra')
+  const notice = page
+    .locator('.notice-info')
+    .filter({ hasText: say(UI.ticket.linkedNotice, { number }) })
+  await expect(notice).toBeVisible()
+  const linked = await app.api<Ticket>('getTicket', { number })
+  expect(linked.articles).toHaveLength(1)
+
+  // The agent was looking up the next ticket's article: the link is taken back, the article stays.
+  await notice.getByRole('button', { name: UI.ticket.undo }).click()
+  await expect
+    .poll(async () => (await app.api<Ticket>('getTicket', { number })).articles)
+    .toEqual([])
+  await expect(article.title).toHaveText(title)
+  const history = (await app.api<Ticket>('getTicket', { number })).history.map((e) => e.type)
+  expect(history).toEqual(['opened', 'article-linked', 'article-unlinked'])
 })

@@ -23,10 +23,12 @@ const USAGE = `usage:
   kb ticket show NUMBER [--json]
   kb ticket reply NUMBER ARTICLE_ID [--variant N] [--set FIELD=VALUE]... [--html]
   kb ticket export NUMBER --format md|csv|json|html [--out FILE]
+  kb ticket link NUMBER ARTICLE_ID [--json]
+  kb ticket unlink NUMBER ARTICLE_ID [--json]
   kb ticket close NUMBER [--json]
   kb ticket reopen NUMBER [--json]
   kb ticket handoff NUMBER --to NAME|N2|N3 [--note TEXT] [--json]
-every subcommand takes --data-dir DIR; step, show, reply and export take --knowledge DIR`
+every subcommand takes --data-dir DIR; step, show, reply, export and link take --knowledge DIR`
 
 /** A valid ticket number or a CommandError. */
 export function ticketNumber(input: string | undefined): string {
@@ -224,6 +226,22 @@ async function setStatus(argv: string[], close: boolean): Promise<void> {
   else process.stdout.write(`chamado ${number} ${close ? 'encerrado' : 'reaberto'}\n`)
 }
 
+async function setLink(argv: string[], link: boolean): Promise<void> {
+  const { values, positionals } = parseCommandArgs(argv, {})
+  const name = link ? 'link' : 'unlink'
+  if (positionals.length !== 2) throw new UsageError(`ticket ${name} takes NUMBER ARTICLE_ID`)
+  const number = ticketNumber(positionals[0])
+  const articleId = positionals[1]
+  const ticket = await withCliApi(values, (api) =>
+    api.call(link ? 'linkArticle' : 'unlinkArticle', { number, articleId }),
+  )
+  if (values.json) printJson(ticket)
+  else
+    process.stdout.write(
+      `chamado ${number}: ${articleId} ${link ? 'vinculado' : 'desvinculado'} (${ticket.articles.length} artigo(s))\n`,
+    )
+}
+
 async function handoff(argv: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(argv, {
     to: { type: 'string' },
@@ -251,6 +269,8 @@ const SUBCOMMANDS: Subcommands = {
   show,
   reply,
   export: exportOne,
+  link: (argv) => setLink(argv, true),
+  unlink: (argv) => setLink(argv, false),
   close: (argv) => setStatus(argv, true),
   reopen: (argv) => setStatus(argv, false),
 }

@@ -69,6 +69,7 @@ export const API_ARGS = {
     })
     .strict(),
   linkArticle: z.object({ number: TICKET_NUMBER, articleId: ARTICLE_ID }).strict(),
+  unlinkArticle: z.object({ number: TICKET_NUMBER, articleId: ARTICLE_ID }).strict(),
   setStep: z
     .object({
       number: TICKET_NUMBER,

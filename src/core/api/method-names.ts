@@ -17,6 +17,7 @@ export const API_METHOD_NAMES = [
   'listTickets',
   'updateTicket',
   'linkArticle',
+  'unlinkArticle',
   'setStep',
   'setStepNote',
   'getChecklist',

@@ -33,6 +33,7 @@ export interface ApiResults {
   listTickets: TicketSummary[]
   updateTicket: Ticket
   linkArticle: Ticket
+  unlinkArticle: Ticket
   setStep: Ticket
   setStepNote: Ticket
   getChecklist: ChecklistView

@@ -36,6 +36,8 @@ export interface ChecklistView {
   /** The article's progress on the ticket (see progress.ts for how removed steps count). */
   done: number
   total: number
+  /** Steps on cases the agent has not taken yet: listed, but not in `total` (see progress.ts). */
+  uncounted: number
 }
 
 /**
@@ -73,10 +75,10 @@ export function checklistView(
       at: state.at,
       note: state.note,
     }))
-  const { done, total } = ticket
+  const { done, total, removedDone } = ticket
     ? articleProgress(ticket, article.id, article)
-    : { done: 0, total: article.steps.length }
-  return { steps, orphans, done, total }
+    : { done: 0, total: article.steps.length, removedDone: 0 }
+  return { steps, orphans, done, total, uncounted: article.steps.length - (total - removedDone) }
 }
 
 /** List rows of tickets, most recently changed first; `since` compares with updatedAt. */

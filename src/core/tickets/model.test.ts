@@ -10,6 +10,7 @@ import {
   setNotes,
   setStep,
   setStepNote,
+  unlinkArticle,
   updateDetails,
 } from './model'
 import { checkTicketNumber } from './number'
@@ -97,6 +98,24 @@ describe('ticket model', () => {
     setStep(t, article, { stepKey: 'passo-2', done: true }, now)
     linkArticle(t, 'other', now)
     expect(JSON.stringify(t)).toBe(frozen)
+  })
+
+  it('unlinks an article and keeps what was recorded on it', () => {
+    const now = clock()
+    const checked = setStep(
+      createTicket({ number: '1', articleIds: [article.id] }, now),
+      article,
+      { stepKey: 'passo-2', done: true },
+      now,
+    )
+    const t = unlinkArticle(checked, article.id, now)
+    expect(t.articles).toEqual([])
+    expect(t.steps[article.id]['passo-2'].done).toBe(true)
+    expect(t.history.at(-1)).toMatchObject({ type: 'article-unlinked', articleId: article.id })
+    expect(unlinkArticle(t, article.id, now)).toBe(t)
+    expect(migrateTicket(JSON.parse(JSON.stringify(t)))).toEqual(t)
+    const closed = closeTicket(linkArticle(t, article.id, now), now)
+    expect(() => unlinkArticle(closed, article.id, now)).toThrow(ApiError)
   })
 
   it('refuses a step that is neither in the article nor recorded', () => {

@@ -67,6 +67,21 @@ export function linkArticle(ticket: Ticket, articleId: string, now: Now): Ticket
   )
 }
 
+/**
+ * Unlinks an article (no change when it is not linked). What was recorded on it stays on the
+ * ticket, so a step checked by mistake is never lost; linking it again shows it as it was.
+ */
+export function unlinkArticle(ticket: Ticket, articleId: string, now: Now): Ticket {
+  if (!ticket.articles.includes(articleId)) return ticket
+  assertOpen(ticket)
+  const at = now().toISOString()
+  return touch(
+    ticket,
+    { type: 'article-unlinked', at, articleId },
+    { articles: ticket.articles.filter((id) => id !== articleId) },
+  )
+}
+
 export interface StepChange {
   stepKey: string
   done: boolean

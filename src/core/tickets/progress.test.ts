@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeArticle, step } from './__fixtures__/articles'
 import { createTicket, setStep } from './model'
+import { checklistView } from './checklist'
 import { articleProgress } from './progress'
 
 const now = () => new Date('2026-12-01T10:00:00Z')
@@ -32,5 +33,11 @@ describe('progress with branches', () => {
     expect(p).toMatchObject({ done: 2, total: 5 })
     const single = articleProgress(mark(['passo-5']), article.id, article)
     expect(single).toMatchObject({ done: 1, total: 4 })
+  })
+
+  it('tells the checklist how many listed steps wait for their case to be taken', () => {
+    expect(checklistView(mark(['passo-1']), article).uncounted).toBe(3)
+    expect(checklistView(mark(['passo-3']), article).uncounted).toBe(1)
+    expect(checklistView(mark(['passo-3', 'passo-5']), article).uncounted).toBe(0)
   })
 })

@@ -77,6 +77,7 @@ export interface TicketsBackend {
     patch: { requester?: string; organization?: string; notes?: string },
   ): Promise<Ticket>
   linkArticle(number: string, articleId: string): Promise<Ticket>
+  unlinkArticle(number: string, articleId: string): Promise<Ticket>
   /** `article`: the article as it reads now, or its id and no steps when it left the roots. */
   setStep(number: string, article: StepSource, change: StepChange): Promise<Ticket>
   setStepNote(number: string, article: StepSource, stepKey: string, note: string): Promise<Ticket>

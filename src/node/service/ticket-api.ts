@@ -28,6 +28,7 @@ type TicketMethods = Pick<
   | 'listTickets'
   | 'updateTicket'
   | 'linkArticle'
+  | 'unlinkArticle'
   | 'setStep'
   | 'setStepNote'
   | 'getChecklist'
@@ -98,6 +99,9 @@ export function ticketApi(options: TicketApiOptions): TicketMethods {
       await knowledge.article(articleId)
       return changed(await tickets.linkArticle(number, articleId))
     },
+    // No knowledge lookup: an article that left the knowledge base can still be unlinked.
+    unlinkArticle: async ({ number, articleId }) =>
+      changed(await tickets.unlinkArticle(number, articleId)),
     setStep: async ({ number, articleId, ...change }) =>
       changed(await tickets.setStep(number, await stepSource(articleId), change)),
     setStepNote: async (args) =>

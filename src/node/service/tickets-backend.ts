@@ -41,6 +41,8 @@ export function ticketsBackendOver(
         return patch.notes === undefined ? next : model.setNotes(next, patch.notes, now)
       }),
     linkArticle: (number, articleId) => edit(number, (t) => model.linkArticle(t, articleId, now)),
+    unlinkArticle: (number, articleId) =>
+      edit(number, (t) => model.unlinkArticle(t, articleId, now)),
     setStep: (number, article, change) =>
       edit(number, (t) => model.setStep(t, article, change, now)),
     setStepNote: (number, article, stepKey, note) =>

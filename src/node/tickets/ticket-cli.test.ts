@@ -173,6 +173,27 @@ describe('kb ticket / kb tickets', () => {
     ])
   }, 120_000)
 
+  it('links and unlinks an article, keeping the steps recorded on it', async () => {
+    await kb('ticket', 'open', 'L-1', ...d())
+    let r = await kb('ticket', 'link', 'L-1', ARTICLE, ...d(), ...k)
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toContain('vinculado')
+    await kb('ticket', 'step', 'L-1', ARTICLE, '0', '--done', ...d(), ...k)
+    r = await kb('ticket', 'unlink', 'L-1', ARTICLE, '--json', ...d())
+    expect(r.code, r.stderr).toBe(0)
+    const t = JSON.parse(r.stdout) as Ticket
+    expect(t.articles).toEqual([])
+    expect(Object.values(t.steps[ARTICLE]).some((s) => s.done)).toBe(true)
+    expect(t.history.map((e) => e.type)).toEqual([
+      'opened',
+      'article-linked',
+      'step-checked',
+      'article-unlinked',
+    ])
+    expect((await kb('ticket', 'link', 'L-1', ...d())).code).toBe(2)
+    expect((await kb('ticket', 'link', 'L-1', 'kb/nao/existe.rst', ...d(), ...k)).code).toBe(1)
+  }, 120_000)
+
   it('refuses unknown tickets, bad numbers, unknown articles and steps: exit 1, nothing written', async () => {
     await kb('ticket', 'open', 'E-1', ...d())
     const before = snapshot(data)

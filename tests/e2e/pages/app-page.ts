@@ -8,6 +8,8 @@ export class AppPage {
   readonly helpDialog: Locator
   /** The info notices ("Resposta copiada.", "Exportado: …"). */
   readonly notices: Locator
+  /** The notice a copied reply gives (other notices, such as a link's, may be shown beside it). */
+  readonly replyCopied: Locator
 
   constructor(
     readonly page: Page,
@@ -18,6 +20,9 @@ export class AppPage {
     this.helpButton = page.getByRole('button', { name: UI.app.help })
     this.helpDialog = page.getByRole('dialog', { name: UI.help.title })
     this.notices = page.getByRole('status').filter({ has: page.locator('.notice-info') })
+    this.replyCopied = page
+      .locator('.notice-info')
+      .filter({ hasText: UI.reply.copied.replace(/\.$/u, '') })
   }
 
   /** Opens the app with its token and waits until it is ready. */

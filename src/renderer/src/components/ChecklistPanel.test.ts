@@ -43,6 +43,8 @@ describe('ChecklistPanel', () => {
     expect(wrapper.get('[data-testid="checklist-progress"]').text()).toBe(
       `1 de ${steps.length} passos feitos`,
     )
+    // Every step counts (no case left out), so there is nothing to explain.
+    expect(wrapper.find('.progress-hint').exists()).toBe(false)
     expect(wrapper.find('.done-at').exists()).toBe(true)
 
     // A long, multi-line note is kept whole, and the counter says how long it is.

@@ -102,6 +102,7 @@ export const EN: typeof PT_BR = {
     editTitle: 'Details of ticket #{number}',
     editSave: 'Save details',
     closedNotice: 'Ticket #{number} closed. It stays on screen, read-only.',
+    linkedNotice: 'Article linked to ticket #{number}.',
     undo: 'Undo',
     cancel: 'Cancel',
     switch: 'Switch ticket',
@@ -128,6 +129,7 @@ export const EN: typeof PT_BR = {
   checklist: {
     title: 'Checklist',
     progress: '{done} of {total} steps done',
+    casesCount: "A case's steps count once you check one of them.",
     noTicket: 'Open or pick a ticket to check steps.',
     noSteps: 'This article has no numbered steps.',
     note: 'Note for step {n}',

@@ -100,6 +100,7 @@ export const PT_BR = {
     editTitle: 'Dados do chamado #{number}',
     editSave: 'Salvar dados',
     closedNotice: 'Chamado #{number} encerrado. Ele continua na tela, só para leitura.',
+    linkedNotice: 'Artigo vinculado ao chamado #{number}.',
     undo: 'Desfazer',
     cancel: 'Cancelar',
     switch: 'Trocar de chamado',
@@ -126,6 +127,7 @@ export const PT_BR = {
   checklist: {
     title: 'Checklist',
     progress: '{done} de {total} passos feitos',
+    casesCount: 'Os passos de um caso entram na conta quando você marca um deles.',
     noTicket: 'Abra ou escolha um chamado para marcar os passos.',
     noSteps: 'Este artigo não tem passos numerados.',
     note: 'Observação do passo {n}',

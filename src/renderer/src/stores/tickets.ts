@@ -146,10 +146,25 @@ export const useTicketsStore = defineStore('tickets', () => {
   /** Changes requester and organization: an explicit edit, recorded in the ticket's history. */
   const editDetails = (number: string, details: { requester: string; organization: string }) =>
     call(() => useApi().api.updateTicket({ number, ...details }))
+  /**
+   * Links an article to the active ticket and says so, with an undo: opening an article links
+   * it, and an agent who looks up the next ticket's article before switching to that ticket
+   * must be able to take the link back at once.
+   */
   async function link(articleId: string): Promise<void> {
     const number = requireActive()
-    if (number) await call(() => useApi().api.linkArticle({ number, articleId }))
+    if (!number) return
+    const linked = await call(() => useApi().api.linkArticle({ number, articleId }))
+    if (linked)
+      notices().info(
+        'ticket.linkedNotice',
+        { number },
+        { key: 'ticket.undo', run: () => void unlink(number, articleId) },
+      )
   }
+  /** Unlinks an article from a ticket; what was recorded on it stays on the ticket. */
+  const unlink = (number: string, articleId: string) =>
+    call(() => useApi().api.unlinkArticle({ number, articleId }))
   async function setStep(articleId: string, stepKey: string, done: boolean): Promise<void> {
     const number = requireActive()
     if (number) await call(() => useApi().api.setStep({ number, articleId, stepKey, done }))
@@ -191,6 +206,7 @@ export const useTicketsStore = defineStore('tickets', () => {
     reopen,
     editDetails,
     link,
+    unlink,
     setStep,
     setStepNote,
     exportTicket,

@@ -12,6 +12,7 @@ import { acceptFilter } from './filters'
 import { ForwardIndex } from './forward-index'
 import { buildForwardIndex } from './forward-index-build'
 import { feedbackTerms } from './feedback'
+import { ASSOCIATION, associate, TermAssociations } from './associations'
 import { buildHit, matchReasons } from './hits'
 import { PostingReader } from './postings'
 import { parseQuery, type QueryTerm } from './query'
@@ -144,6 +145,7 @@ class Engine implements SearchIndex {
   private readonly planner: QueryPlanner
   private readonly scorer: Scorer
   private readonly stats: TermStatistics
+  private readonly associations: TermAssociations
 
   constructor(
     private readonly index: CompactIndex,
@@ -157,6 +159,7 @@ class Engine implements SearchIndex {
     this.stats = new TermStatistics(postings, ids.length)
     this.planner = new QueryPlanner(index, this.stats)
     this.scorer = new Scorer(index, forward, postings, facts, versionHeads(facts))
+    this.associations = new TermAssociations(index, forward, ids.length, ASSOCIATION.options)
   }
 
   get size(): number {
@@ -222,6 +225,14 @@ class Engine implements SearchIndex {
       terms.map((t) => t.compound === true),
     )
     let ranked = this.scorer.rank(candidates, words, ids, stream)
+    if (associate(words, ranked[0], this.associations, this.index)) {
+      ranked = this.scorer.rank(
+        this.scorer.execute(words, accept),
+        words,
+        this.planner.clauseIds(words),
+        stream,
+      )
+    }
     const feedback = this.feedback(words, ranked)
     if (feedback.length) {
       const all = [...words, ...feedback]

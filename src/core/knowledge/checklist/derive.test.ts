@@ -18,6 +18,12 @@ function stepsOf(solution: string, responsibility = 'Atendente N1') {
 }
 
 describe('deriveChecklist', () => {
+  it('joins a part cut at ", seguido da" back as the article wrote it when it is no step', () => {
+    const sentence =
+      'Orientar a verificar o log do script de monitoramento, seguido da execução do script de verificação.'
+    expect(stepsOf(sentence)[0].text).toBe(sentence)
+  })
+
   it('keeps the code of an explaining sentence with the step it explains', () => {
     const [step] = stepsOf(
       'Pedir para rodar o SQL abaixo no banco do órgão. A coluna ORDEM traz a ordem do componente.\n\n' +

@@ -119,7 +119,10 @@ function instructionSteps(
       // A sentence after an instruction in the same paragraph says how to do it; the code
       // and links it carries go with it.
       last.candidate.action ??= last.candidate.text
-      last.candidate.text = `${last.candidate.text} ${u.text}`
+      // A part cut at a joint goes back with its joint, as the article wrote it.
+      last.candidate.text = u.joint
+        ? `${last.candidate.text}${u.joint}${u.text.charAt(0).toLowerCase()}${u.text.slice(1)}`
+        : `${last.candidate.text} ${u.text}`
       last.candidate.stems = stems(last.candidate.text)
       last.candidate.detail.push(...u.detail)
       last.candidate.links.push(...u.links)

@@ -3,7 +3,7 @@ import type { StepLink } from '../types'
 import { splitSentences } from '../sentences'
 import { foldText } from '../../text/fold'
 import { isInstruction, isLinkPointer } from './classify'
-import { ENUMERATOR, splitJoints } from './clauses'
+import { ENUMERATOR, splitJointParts } from './clauses'
 
 /** One piece of the article that may become a step. */
 export interface Unit {
@@ -21,6 +21,8 @@ export interface Unit {
   note: boolean
   /** Set once the fields a lead asks for are written into its text. */
   hasFields?: boolean
+  /** The joint ("; ", ", seguido da ") a unit cut from the sentence before it followed. */
+  joint?: string
 }
 
 /** The state of a walk through an article's blocks: the units so far and what they sit under. */
@@ -74,11 +76,11 @@ export function pushSentences(
   links: StepLink[],
   origin: Unit['origin'],
 ): void {
-  const sentences = splitSentences(text)
+  const parts = splitSentences(text)
     .map((s) => s.replace(ENUMERATOR, ''))
-    .flatMap(splitJoints)
+    .flatMap((s) => splitJointParts(s))
   const assigned = new Set<StepLink>()
-  for (const sentence of sentences) {
+  for (const { text: sentence, joint } of parts) {
     const mine = links.filter((l) => !assigned.has(l) && sentence.includes(l.label))
     mine.forEach((l) => assigned.add(l))
     const before = lastUnit(w)
@@ -97,6 +99,7 @@ export function pushSentences(
       origin,
       caution: w.caution,
       note: w.note,
+      ...(joint ? { joint } : {}),
     })
     w.pendingLinks = []
   }

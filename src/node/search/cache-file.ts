@@ -28,7 +28,7 @@ export type CacheInput = Omit<SearchSnapshot, 'summary'> & { summary?: Knowledge
  * it is bumped when the real corpus derives differently, so an updated app never serves a warm
  * cache's old checklists.
  */
-export const CACHE_VERSION = `7.${SERIALIZED_VERSION}`
+export const CACHE_VERSION = `8.${SERIALIZED_VERSION}`
 
 interface CacheHeader {
   version: string

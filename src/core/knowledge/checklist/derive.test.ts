@@ -5,11 +5,15 @@ import { readArticles } from '../read-articles'
 const FILE = { root: 0, rootName: 'kb', path: 'Scripts/Tramita/Erro.rst' }
 
 /** The derived steps of a script whose solution is `solution`. */
-function stepsOf(solution: string, responsibility = 'Atendente N1') {
+function stepsOf(
+  solution: string,
+  responsibility = 'Atendente N1',
+  reply = 'Respostas em Construção.',
+) {
   const sections: [string, string][] = [
     ['Situação', 'O trâmite é recusado.'],
     ['Solução Sugerida', solution],
-    ['Modelo de Resposta para Chamados', 'Respostas em Construção.'],
+    ['Modelo de Resposta para Chamados', reply],
     ['Atribuições e responsabilidades', responsibility],
   ]
   const body = sections.map(([h, t]) => `${h}\n${'~'.repeat(h.length + 2)}\n\n${t}\n`).join('\n')
@@ -56,5 +60,22 @@ describe('deriveChecklist', () => {
       '*(Indicar quem é responsável pelo atendimento da demanda, se são os atendentes de 1º nível ' +
       'ou se o chamado deve ser encaminhado para outras instâncias)*'
     expect(stepsOf(solution, guidance).map((s) => s.text)).toEqual([solution])
+  })
+
+  it('drops a reply sentence that says what the solution steps of its branch say together', () => {
+    const solution =
+      'Desabilitar o agendamento do módulo.\n\nVerificar o log do script de monitoramento no servidor do órgão.'
+    const reply =
+      'Prezado(a),\n\nPedimos que desabilite o agendamento e verifique o log do script de monitoramento.\n\nAtenciosamente,'
+    expect(stepsOf(solution, 'Atendente N1', reply).map((s) => s.kind)).toEqual([
+      'act',
+      'diagnose',
+      'reply',
+    ])
+    const own =
+      'Prezado(a),\n\nPedimos que reinicie o servidor de aplicação do SEI.\n\nAtenciosamente,'
+    expect(stepsOf(solution, 'Atendente N1', own).map((s) => s.text)).toContain(
+      'Pedimos que reinicie o servidor de aplicação do SEI.',
+    )
   })
 })

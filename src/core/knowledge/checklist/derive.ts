@@ -20,6 +20,8 @@ const CONTEXT_ROLES: ReadonlySet<SectionRole> = new Set(['situation', 'when'])
 const RESTATEMENT = 0.7
 // A later candidate that says what an earlier step already says is dropped.
 const DUPLICATE = 0.75
+// Share of a reply step's stems that the solution's steps of its branch say together: a duplicate.
+const SAID_ON_BRANCH = 0.7
 // Fewer solution steps than this, and the reply's loose sentences count as its procedure.
 const THIN_SOLUTION = 4
 const ESCALATION_VERB = /\b(encaminh|repass|pass|transfer|escal|report|envi|subir|suba)\w*/u
@@ -52,6 +54,13 @@ function responsibilitySteps(section: ArticleSection): Candidate[] {
     .map((u) => ({ ...toCandidate(u), kind: 'escalate' as const }))
 }
 
+/** The stems of the steps of one branch (or of none) taken from outside the reply. */
+function saidOnBranch(kept: Candidate[], condition: string | null): Set<string> {
+  return new Set(
+    kept.filter((k) => !k.inReply && k.condition === condition).flatMap((k) => [...k.stems]),
+  )
+}
+
 function withoutDuplicates(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = []
   for (const c of candidates) {
@@ -66,6 +75,9 @@ function withoutDuplicates(candidates: Candidate[]): Candidate[] {
       twin.links.push(...c.links.filter((l) => !twin.links.some((t) => t.url === l.url)))
       continue
     }
+    // The reply spelling out, sentence by sentence, what the solution's steps of its branch
+    // already say together: the solution's steps are kept.
+    if (c.inReply && covered(c.stems, saidOnBranch(kept, c.condition)) >= SAID_ON_BRANCH) continue
     kept.push(c)
   }
   return kept

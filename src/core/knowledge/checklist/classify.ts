@@ -42,6 +42,10 @@ const DIRECTIVES =
 // "deve possuir", "deve estar": a state, not an instruction.
 const STATIVE_AFTER_MODAL =
   /\b(deve|devem|devera|deverao|precisa|precisam)\s+(possuir|ter|estar|haver|existir|conter|constar|ocorrer|acontecer|apresentar)\b/u
+// "É fundamental que haja um contato …", "é necessário que o agendamento esteja habilitado": what
+// must be so, the reason of the step beside it, not something the sentence asks to do.
+const STATIVE_NEED =
+  /\b(necessari[oa]|precis[oa]|fundamental|essencial|importante|imprescindivel) que (\S+ ){0,3}?(haja|hajam|tenha|tenham|esteja|estejam|exista|existam|possua|possuam)\b/u
 // Passive subjunctive instructions: "Seja gerado um novo certificado", "o processo seja desbloqueado".
 // "não é necessário", "não precisa": what need not be done is not an instruction.
 const NEGATED_MODAL =
@@ -201,7 +205,13 @@ export function isInstruction(text: string): boolean {
   // An instruction after the opening clause: "Uma vez identificado o ambiente, verificar …".
   if (clauseOpensWithVerb(s)) return true
   if (hasUncommaedAction(s)) return true
-  if (DIRECTIVES.test(s) && !STATIVE_AFTER_MODAL.test(s) && !NEGATED_MODAL.test(s)) return true
+  if (
+    DIRECTIVES.test(s) &&
+    !STATIVE_AFTER_MODAL.test(s) &&
+    !STATIVE_NEED.test(s) &&
+    !NEGATED_MODAL.test(s)
+  )
+    return true
   // "para que o trâmite seja finalizado" is the purpose of a step, not one.
   if (SUBJUNCTIVE.test(s.replace(/\bpara que\b.*$/u, ''))) return true
   return ESCALATION.test(s) || PRECAUTION.test(s)

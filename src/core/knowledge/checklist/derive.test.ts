@@ -78,4 +78,12 @@ describe('deriveChecklist', () => {
       'Pedimos que reinicie o servidor de aplicação do SEI.',
     )
   })
+
+  it('leaves out the reply asking the requester to confirm its receipt: sending it is the step', () => {
+    const reply =
+      'Prezado(a),\n\nSolicitamos que verifique sua caixa de entrada e confirme, através deste chamado, ' +
+      'o recebimento do e-mail.\n\nAtenciosamente,'
+    const steps = stepsOf('Encaminhar o chamado ao N3.', 'Atendente N1', reply)
+    expect(steps.map((s) => s.kind)).toEqual(['escalate', 'reply'])
+  })
 })

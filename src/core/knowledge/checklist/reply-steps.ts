@@ -9,6 +9,10 @@ import { readUnits } from './units'
 import type { Unit } from './unit'
 import { stems } from './words'
 
+// "Solicitamos que … confirme, através deste chamado, o recebimento do e-mail": what the reply asks
+// of the requester once the work is done; sending that reply is the step.
+const ACKNOWLEDGE = /\bconfirm\w*\b.*\b(recebimento|recebeu)\b/u
+
 /** The solution branch a reply variant belongs to: the condition sharing a word with its label. */
 function variantCondition(label: string, conditions: string[]): string | null {
   if (!label) return null
@@ -27,7 +31,8 @@ export function replySteps(reply: ReplyTemplate, conditions: string[]): Candidat
   // In a reply, only what the requester is told to do (or what will be done) is a step.
   const isStep = (u: Unit) =>
     isInstruction(u.text) &&
-    !/^(informamos|esclarecemos|lembramos|ressaltamos|destacamos)\b/u.test(sentenceCore(u.text))
+    !/^(informamos|esclarecemos|lembramos|ressaltamos|destacamos)\b/u.test(sentenceCore(u.text)) &&
+    !ACKNOWLEDGE.test(sentenceCore(u.text))
   return reply.variants.flatMap((variant) => {
     const condition = variantCondition(variant.label, conditions)
     const useful = readUnits(variant.blocks).filter((u) => !isNoise(u) && !u.note)

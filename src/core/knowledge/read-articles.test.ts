@@ -104,16 +104,16 @@ describe('readArticles', () => {
           'Primeiro verifique o painel. O painel mostra o status.\n\nEm seguida reenvie o processo.',
       }),
     )
-    // The sentence after an instruction explains it: it stays in that step's text.
+    // The sentence after an instruction explains it: it stays in that step's text. The connectors
+    // that open a step tie it to the sentence before it in the article; a row stands alone.
     expect(paras.articles[0].steps.map((s) => s.text)).toEqual([
-      'Primeiro verifique o painel. O painel mostra o status.',
-      'Em seguida reenvie o processo.',
+      'Verifique o painel. O painel mostra o status.',
+      'Reenvie o processo.',
       // A solution this thin leaves the procedure to the reply: what it asks the requester to do.
       'Sobre o chamado de número ________, renove o certificado.',
       'Enviar ao usuário a resposta conforme o modelo de resposta do chamado',
     ])
-    // The label is the action with its explanation when both fit: the connectors that open the
-    // sentence stay in the text only.
+    // The label is the action with its explanation when both fit.
     expect(paras.articles[0].steps.map((s) => s.label).slice(0, 2)).toEqual([
       'Verifique o painel. O painel mostra o status.',
       'Reenvie o processo.',

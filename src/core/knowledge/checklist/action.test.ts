@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionSpan } from './action'
+import { actionSpan, withoutConnectors } from './action'
 import { isInstruction, opensWithVerb } from './classify'
 
 describe('actionSpan', () => {
@@ -51,5 +51,20 @@ describe('instructions', () => {
   it('does not take a purpose clause or an expectation for an instruction', () => {
     expect(isInstruction('É esperado que o órgão receba os recibos de conclusão.')).toBe(false)
     expect(isInstruction('O órgão recebe o recibo para que o trâmite seja finalizado.')).toBe(false)
+  })
+})
+
+describe('withoutConnectors', () => {
+  it('drops only the connectors a text opens with, keeping its framing and the rest', () => {
+    expect(withoutConnectors('Dessa forma, é necessário identificar qual ambiente recebeu.')).toBe(
+      'É necessário identificar qual ambiente recebeu.',
+    )
+    expect(withoutConnectors('Por fim, reforçamos que é necessário aguardar o agendamento.')).toBe(
+      'É necessário aguardar o agendamento.',
+    )
+    expect(withoutConnectors('Em seguida, reenvie.')).toBe('Em seguida, reenvie.')
+    expect(withoutConnectors('Verifique o painel. Em seguida, reenvie.')).toBe(
+      'Verifique o painel. Em seguida, reenvie.',
+    )
   })
 })

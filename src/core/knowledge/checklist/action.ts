@@ -30,6 +30,22 @@ function foldInPlace(text: string): string {
 }
 
 /**
+ * A step's text without the connectors it opens with ("Dessa forma, orientamos …" → "Orientamos
+ * …"): they tie the sentence to the one before it in the article, which a checklist row is not.
+ */
+export function withoutConnectors(text: string): string {
+  const folded = foldInPlace(text)
+  let start = 0
+  for (let m = CONNECTOR.exec(folded); m; m = CONNECTOR.exec(folded.slice(start))) {
+    if (wordCount(folded.slice(start + m[0].length)) < MIN_WORDS) break
+    start += m[0].length
+  }
+  if (!start) return text
+  const rest = text.slice(start)
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
+}
+
+/**
  * The span of a step's text that says what to do; the whole text when no part of it stands alone.
  * With `keepReason`, a trailing reason stays (for a label that has room for it).
  */

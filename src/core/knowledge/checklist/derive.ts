@@ -8,6 +8,7 @@ import { textKey } from '../ids'
 import { foldText } from '../../text/fold'
 import { isInstruction, sentenceCore, stepKind } from './classify'
 import { instructionSteps, isNoise, toCandidate, type Candidate } from './candidate'
+import { withoutConnectors } from './action'
 import { shortLabel } from './label'
 import { replyStep, replySteps } from './reply-steps'
 import { stepLabel } from './step-label'
@@ -116,7 +117,8 @@ export function finishSteps(
       key: n === 1 ? base : `${base}-${n}`,
       index: i + 1,
       label: source === 'article' ? stepLabel(c) : shortLabel(c.text),
-      text: c.text,
+      // A connector ties the sentence to the one before it in the article; a row stands alone.
+      text: source === 'article' ? withoutConnectors(c.text) : c.text,
       detail: c.detail.join('\n'),
       kind: c.kind,
       condition: c.condition,

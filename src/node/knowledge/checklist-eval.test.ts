@@ -107,7 +107,7 @@ const fmt = (n: number) => n.toFixed(2)
 const TARGET_F1 = 0.8
 // What the derivation measures today, less a margin: a regression guard, not the target.
 // Labels (what `steps` gives older consumers) are held to the same level as the text.
-const FLOOR = { f1: 0.62, precision: 0.62, labelsF1: 0.62 }
+const FLOOR = { f1: 0.63, precision: 0.63, labelsF1: 0.62 }
 
 describe.skipIf(!corpus.dir)('checklists against the hand-written set', () => {
   let kb: KnowledgeBase

@@ -4,7 +4,7 @@
  */
 import type { CompactIndex } from './compact-index'
 import { CODE_TERM, type ForwardIndex } from './forward-index'
-import type { PostingReader } from './postings'
+import type { Accumulator, PostingReader } from './postings'
 import { MASK_WORDS, type Word } from './query-plan'
 import { codeAgreement, coverage, windowCoverage, phraseScore, RANK, type CodeTerm } from './rank'
 import type { ArticleFacts } from './types'
@@ -40,6 +40,13 @@ export class Scorer {
   private readonly termMasks: Int32Array
   /** Per field: the multiplier that flattens field boosts for long queries. */
   private readonly longScale: Float64Array
+  /** What the shared accumulator holds: the words last executed and their clause counts. */
+  private executed: { words: Word[]; clauses: number[]; scale?: Float64Array } | null = null
+  /** Verbatim runs of the last query's stream, by document ref. */
+  private runs: { stream: TermStream | null; byRef: Map<number, VerbatimRun | null> } = {
+    stream: null,
+    byRef: new Map(),
+  }
 
   constructor(
     private readonly index: CompactIndex,
@@ -59,10 +66,40 @@ export class Scorer {
   execute(words: Word[], accept: (article: ArticleFacts) => boolean): Candidate[] {
     const acc = this.postings.accumulator()
     const scale = isLong(words) ? this.longScale : undefined
-    words.forEach((word, i) => {
+    this.addWords(acc, words, 0, scale)
+    this.executed = { words: [...words], clauses: words.map((w) => w.clauses.size), scale }
+    return this.select(acc, accept)
+  }
+
+  /**
+   * The same as `execute(words, accept)` when the last execute ran the first words unchanged and
+   * the rest are appended (feedback words): only those are added to its sums, in the order a
+   * full run adds them, so scores are identical to the last bit.
+   */
+  executeMore(words: Word[], accept: (article: ArticleFacts) => boolean): Candidate[] {
+    const last = this.executed
+    const scale = isLong(words) ? this.longScale : undefined
+    const same =
+      last !== null &&
+      last.scale === scale &&
+      words.length >= last.words.length &&
+      last.words.every((w, i) => words[i] === w && w.clauses.size === last.clauses[i])
+    if (!same) return this.execute(words, accept)
+    const acc = this.postings.current()
+    this.addWords(acc, words, last.words.length, scale)
+    this.executed = { words: [...words], clauses: words.map((w) => w.clauses.size), scale }
+    return this.select(acc, accept)
+  }
+
+  private addWords(acc: Accumulator, words: Word[], from: number, scale?: Float64Array): void {
+    for (let i = from; i < words.length; i++) {
       const bit = i < MASK_WORDS ? 1 << i : 0
-      for (const [term, boost] of word.clauses) this.postings.add(acc, term, boost, bit, scale)
-    })
+      for (const [term, boost] of words[i].clauses) this.postings.add(acc, term, boost, bit, scale)
+    }
+  }
+
+  /** The accumulated documents as candidates, best first, the first RANK.candidates accepted. */
+  private select(acc: Accumulator, accept: (article: ArticleFacts) => boolean): Candidate[] {
     const refs = acc.touched.filter((ref) => acc.scores[ref] > 0)
     refs.sort((a, b) => acc.scores[b] - acc.scores[a])
     const candidates: Candidate[] = []
@@ -145,7 +182,7 @@ export class Scorer {
   private rankVerbatim(candidates: Candidate[], stream: TermStream, queryWords: number): void {
     const span = RANK.verbatimFull - RANK.verbatimMin + 1
     for (const c of candidates.slice(0, RANK.verbatimCandidates)) {
-      const run = longestRun(this.forward, c.ref, stream)
+      const run = this.longestRun(c.ref, stream)
       if (!run || run.words < RANK.verbatimMin) continue
       // A long run counts in full; so does a shorter one that is most of the query.
       const share = Math.min(
@@ -157,6 +194,20 @@ export class Scorer {
       c.score *= 1 + RANK.verbatim * share
     }
     candidates.sort((a, b) => b.score - a.score)
+  }
+
+  /**
+   * The candidate's longest verbatim run, cached for the stream: it depends on the query's text
+   * alone, and a query is re-ranked after associations and feedback with the same candidates.
+   */
+  private longestRun(ref: number, stream: TermStream): VerbatimRun | null {
+    if (this.runs.stream !== stream) this.runs = { stream, byRef: new Map() }
+    let run = this.runs.byRef.get(ref)
+    if (run === undefined) {
+      run = longestRun(this.forward, ref, stream)
+      this.runs.byRef.set(ref, run)
+    }
+    return run
   }
 
   /** A pair term of the query, with the id range of its word's pairs ("status_" → "status_5"…). */

@@ -249,7 +249,7 @@ class Engine implements SearchIndex {
     if (feedback.length) {
       all = [...words, ...feedback]
       ranked = this.scorer.rank(
-        this.scorer.execute(all, accept),
+        this.scorer.executeMore(all, accept),
         all,
         this.planner.clauseIds(all),
         stream,

@@ -150,7 +150,7 @@ export class Scorer {
     candidates.sort((a, b) => b.score - a.score)
     const streamWords = stream ? stream.counts.reduce((sum, c) => sum + c, 0) : 0
     if (stream && streamWords >= RANK.verbatimQuery) {
-      this.rankVerbatim(candidates, stream, streamWords)
+      this.rankVerbatim(candidates, stream, streamWords, this.streamBits(stream, masked))
     }
     const pairs = adjacentPairs(masked)
     const codes = words.filter((w) => w.term.pair).map((w) => this.codeTerm(w.term.stem))
@@ -179,9 +179,15 @@ export class Scorer {
   }
 
   /** Multiplies the score of candidates holding a long run of the query word for word. */
-  private rankVerbatim(candidates: Candidate[], stream: TermStream, queryWords: number): void {
+  private rankVerbatim(
+    candidates: Candidate[],
+    stream: TermStream,
+    queryWords: number,
+    bits: Int32Array,
+  ): void {
     const span = RANK.verbatimFull - RANK.verbatimMin + 1
     for (const c of candidates.slice(0, RANK.verbatimCandidates)) {
+      if (longestPossibleRun(stream, bits, c.words) < RANK.verbatimMin) continue
       const run = this.longestRun(c.ref, stream)
       if (!run || run.words < RANK.verbatimMin) continue
       // A long run counts in full; so does a shorter one that is most of the query.
@@ -194,6 +200,20 @@ export class Scorer {
       c.score *= 1 + RANK.verbatim * share
     }
     candidates.sort((a, b) => b.score - a.score)
+  }
+
+  /**
+   * Per stream position, the bit of the query word its term belongs to (the word's own stem),
+   * or -1 when no word with a bit stands for it.
+   */
+  private streamBits(stream: TermStream, masked: readonly Word[]): Int32Array {
+    const bitOf = new Map<number, number>()
+    masked.forEach((w, i) => {
+      if (w.feedback) return
+      const id = this.index.termId(w.term.stem)
+      if (id !== -1) bitOf.set(id, (bitOf.get(id) ?? 0) | (1 << i))
+    })
+    return Int32Array.from(stream.ids, (id) => bitOf.get(id) ?? -1)
   }
 
   /**
@@ -232,6 +252,22 @@ export class Scorer {
     for (const code of codes) for (let id = code.from; id < code.to; id++) mark(id, CODE_TERM)
     return marked
   }
+}
+
+/**
+ * An upper bound on the words of a candidate's longest verbatim run: the longest stretch of the
+ * stream whose terms the candidate may hold (its matched words, `words`, hold their stems; a
+ * term of no word counts as held). A candidate below RANK.verbatimMin is not read at all.
+ */
+function longestPossibleRun(stream: TermStream, bits: Int32Array, words: number): number {
+  let best = 0
+  let run = 0
+  for (let j = 0; j < stream.ids.length; j++) {
+    const bit = bits[j]
+    if (stream.ids[j] === -1 || (bit !== -1 && (words & bit) === 0)) run = 0
+    else if ((run += stream.counts[j]) > best) best = run
+  }
+  return best
 }
 
 /** A folder's landing page (Sphinx's index.rst): its table of contents, maybe an overview. */

@@ -40,6 +40,13 @@ export class Scorer {
   private readonly termMasks: Int32Array
   /** Per field: the multiplier that flattens field boosts for long queries. */
   private readonly longScale: Float64Array
+  /**
+   * Per document ref, read for every candidate of every query and so worked out once: its
+   * newest version, its FAQ page (pageOf) and whether that version is a folder's index page.
+   */
+  private readonly headOf: ArticleFacts[]
+  private readonly pageOf: (string | null)[]
+  private readonly indexPage: Uint8Array
   /** What the shared accumulator holds: the words last executed and their clause counts. */
   private executed: { words: Word[]; clauses: number[]; scale?: Float64Array } | null = null
   /** Verbatim runs of the last query's stream, by document ref. */
@@ -53,9 +60,12 @@ export class Scorer {
     private readonly forward: ForwardIndex,
     private readonly postings: PostingReader,
     private readonly facts: readonly ArticleFacts[],
-    private readonly heads: ReadonlyMap<string, ArticleFacts>,
+    heads: ReadonlyMap<string, ArticleFacts>,
   ) {
     this.termMasks = new Int32Array(index.termCount)
+    this.headOf = facts.map((article) => heads.get(article.id) ?? article)
+    this.pageOf = facts.map(pageOf)
+    this.indexPage = Uint8Array.from(this.headOf, (head) => (INDEX_PAGE.test(head.id) ? 1 : 0))
     this.longScale = Float64Array.from(index.fields, (f) => {
       const boost = FIELD_BOOSTS[f as SearchField] ?? 1
       return boost ** -LONG_FLATTEN
@@ -106,7 +116,7 @@ export class Scorer {
     for (const ref of refs) {
       const article = this.facts[ref]
       if (!article) continue
-      const head = this.heads.get(article.id) ?? article
+      const head = this.headOf[ref]
       if (!accept(head)) continue
       candidates.push({
         ref,
@@ -131,10 +141,10 @@ export class Scorer {
     const weights = masked.map((w) => w.weight)
     const total = masked.filter((w) => w.clauses.size).reduce((sum, w) => sum + w.weight, 0)
     const top = candidates[0].score || 1
-    const pages = pageWords(candidates)
+    const pages = this.pageWords(candidates)
     for (const c of candidates) {
       const own = coverage(c.words, weights, total)
-      const page = pages.get(pageOf(c.article))
+      const page = pages.get(this.pageOf[c.ref])
       const pageCover = page === undefined ? own : coverage(page, weights, total)
       const cover = own + RANK.page * (pageCover - own)
       const titleCover = coverage(c.titleWords, weights, total)
@@ -145,7 +155,7 @@ export class Scorer {
         (1 + RANK.title * titleCover) *
         (c.head.superseded ? RANK.superseded : 1) *
         (RANK.kind[c.head.kind] ?? 1) *
-        (INDEX_PAGE.test(c.head.id) ? RANK.indexPage : 1)
+        (this.indexPage[c.ref] ? RANK.indexPage : 1)
     }
     candidates.sort((a, b) => b.score - a.score)
     const streamWords = stream ? stream.counts.reduce((sum, c) => sum + c, 0) : 0
@@ -176,6 +186,16 @@ export class Scorer {
       candidates.sort((a, b) => b.score - a.score)
     }
     return candidates
+  }
+
+  /** Per FAQ page: the query words its candidate articles match together (a bitmask). */
+  private pageWords(candidates: readonly Candidate[]): Map<string | null, number> {
+    const pages = new Map<string | null, number>()
+    for (const c of candidates) {
+      const key = this.pageOf[c.ref]
+      if (key !== null) pages.set(key, (pages.get(key) ?? 0) | c.words)
+    }
+    return pages
   }
 
   /** Multiplies the score of candidates holding a long run of the query word for word. */
@@ -285,16 +305,6 @@ export function isLong(words: readonly Word[]): boolean {
 function pageOf(article: ArticleFacts): string | null {
   const hash = article.id.indexOf('#')
   return article.kind !== 'faq' || hash === -1 ? null : article.id.slice(0, hash)
-}
-
-/** Per FAQ page: the query words its candidate articles match together (a bitmask). */
-function pageWords(candidates: readonly Candidate[]): Map<string | null, number> {
-  const pages = new Map<string | null, number>()
-  for (const c of candidates) {
-    const key = pageOf(c.article)
-    if (key !== null) pages.set(key, (pages.get(key) ?? 0) | c.words)
-  }
-  return pages
 }
 
 /** Adjacent query word pairs, in query order. */

@@ -193,4 +193,18 @@ test('opening an article links it to the active ticket and says so, with an undo
   await expect(article.title).toHaveText(title)
   const history = (await app.api<Ticket>('getTicket', { number })).history.map((e) => e.type)
   expect(history).toEqual(['opened', 'article-linked', 'article-unlinked'])
+
+  // The checklist says so, and links it again on request, long after the notice is gone.
+  await article.showChecklist()
+  const state = page.getByTestId('link-state')
+  await expect(state).toContainText(say(UI.checklist.notLinked, { number }))
+  await state.getByRole('button', { name: say(UI.checklist.linkLong, { number }) }).click()
+  await expect(state).toContainText(say(UI.checklist.linked, { number }))
+  await expect
+    .poll(async () => (await app.api<Ticket>('getTicket', { number })).articles)
+    .toHaveLength(1)
+  await state.getByRole('button', { name: say(UI.checklist.unlinkLong, { number }) }).click()
+  await expect
+    .poll(async () => (await app.api<Ticket>('getTicket', { number })).articles)
+    .toEqual([])
 })

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { useArticleStore } from '../stores/article'
+import { useNoticeStore } from '../stores/notices'
 import { useTicketsStore } from '../stores/tickets'
 import { CERTIFICATE_ID } from '../test-support/knowledge'
 import { closeMemoryApis } from '../test-support/memory-api'
@@ -94,5 +95,34 @@ describe('ChecklistPanel', () => {
     )
     const summary = (await api.api.listTickets({})).find((t) => t.number === 'A-1')!
     expect([summary.stepsDone, summary.stepsTotal]).toEqual([1, n + 1])
+  })
+
+  it('says whether the article is linked to the active ticket and takes the link back or gives it', async () => {
+    const { wrapper, api } = await mountWithApi(Host)
+    const state = () => wrapper.get('[data-testid="link-state"]')
+    await useArticleStore().open(CERTIFICATE_ID)
+    await settle()
+    // No ticket: nothing to link to.
+    expect(wrapper.find('[data-testid="link-state"]').exists()).toBe(false)
+
+    await useTicketsStore().open({ number: 'L-7' })
+    await useArticleStore().open(CERTIFICATE_ID)
+    await settle()
+    expect(state().text()).toContain('Vinculado ao chamado #L-7.')
+    expect(useNoticeStore().notices.map((n) => n.key)).toContain('ticket.linkedNotice')
+    await state().get('button').trigger('click')
+    await settle()
+    expect((await api.api.getTicket({ number: 'L-7' })).articles).toEqual([])
+    expect(state().text()).toContain('Não vinculado ao chamado #L-7.')
+    // The notice's undo would now undo nothing: it is taken back.
+    expect(useNoticeStore().notices.map((n) => n.key)).not.toContain('ticket.linkedNotice')
+
+    const notices = useNoticeStore().notices.length
+    await state().get('button').trigger('click')
+    await settle()
+    expect((await api.api.getTicket({ number: 'L-7' })).articles).toEqual([CERTIFICATE_ID])
+    expect(state().text()).toContain('Vinculado ao chamado #L-7.')
+    // Given by hand: the control shows it, so no notice is added.
+    expect(useNoticeStore().notices.length).toBe(notices)
   })
 })

@@ -128,6 +128,12 @@ export const EN: typeof PT_BR = {
   },
   checklist: {
     title: 'Checklist',
+    linked: 'Linked to ticket #{number}.',
+    notLinked: 'Not linked to ticket #{number}.',
+    unlink: 'Unlink',
+    link: 'Link',
+    unlinkLong: 'Unlink this article from ticket #{number}',
+    linkLong: 'Link this article to ticket #{number}',
     progress: '{done} of {total} steps done',
     casesCount: "A case's steps count once you check one of them.",
     noTicket: 'Open or pick a ticket to check steps.',

@@ -126,6 +126,12 @@ export const PT_BR = {
   },
   checklist: {
     title: 'Checklist',
+    linked: 'Vinculado ao chamado #{number}.',
+    notLinked: 'Não vinculado ao chamado #{number}.',
+    unlink: 'Desvincular',
+    link: 'Vincular',
+    unlinkLong: 'Desvincular este artigo do chamado #{number}',
+    linkLong: 'Vincular este artigo ao chamado #{number}',
     progress: '{done} de {total} passos feitos',
     casesCount: 'Os passos de um caso entram na conta quando você marca um deles.',
     noTicket: 'Abra ou escolha um chamado para marcar os passos.',

@@ -70,5 +70,9 @@ export const useNoticeStore = defineStore('notices', () => {
     forget(id)
     notices.value = notices.value.filter((n) => n.id !== id)
   }
-  return { notices, info, fail, attempt, dismiss }
+  /** Takes back the confirmations with this message: what they said no longer holds. */
+  function withdraw(key: string): void {
+    for (const n of notices.value) if (n.kind === 'info' && n.key === key) dismiss(n.id)
+  }
+  return { notices, info, fail, attempt, dismiss, withdraw }
 })

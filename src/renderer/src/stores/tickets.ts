@@ -149,13 +149,14 @@ export const useTicketsStore = defineStore('tickets', () => {
   /**
    * Links an article to the active ticket and says so, with an undo: opening an article links
    * it, and an agent who looks up the next ticket's article before switching to that ticket
-   * must be able to take the link back at once.
+   * must be able to take the link back at once. A link given by hand (`announce: false`) needs
+   * no notice: the control that gave it shows the new state.
    */
-  async function link(articleId: string): Promise<void> {
+  async function link(articleId: string, options: { announce?: boolean } = {}): Promise<void> {
     const number = requireActive()
     if (!number) return
     const linked = await call(() => useApi().api.linkArticle({ number, articleId }))
-    if (linked)
+    if (linked && options.announce !== false)
       notices().info(
         'ticket.linkedNotice',
         { number },
@@ -163,8 +164,10 @@ export const useTicketsStore = defineStore('tickets', () => {
       )
   }
   /** Unlinks an article from a ticket; what was recorded on it stays on the ticket. */
-  const unlink = (number: string, articleId: string) =>
-    call(() => useApi().api.unlinkArticle({ number, articleId }))
+  function unlink(number: string, articleId: string): Promise<Ticket | null> {
+    notices().withdraw('ticket.linkedNotice')
+    return call(() => useApi().api.unlinkArticle({ number, articleId }))
+  }
   async function setStep(articleId: string, stepKey: string, done: boolean): Promise<void> {
     const number = requireActive()
     if (number) await call(() => useApi().api.setStep({ number, articleId, stepKey, done }))

@@ -1,17 +1,23 @@
 import type { Product } from './types'
 import { foldText } from '../text/fold'
+import { PRODUCT_NAMES, namesPattern } from './product-names'
 
 const FAQ_FOLDERS = new Set(['perguntas_frequentes', 'perguntas_frequentes_faq'])
 
-// Checked per path segment, first match wins, so "MODULOS_SEI" is "modulos" before "sei".
-const PRODUCT_PATTERNS: [RegExp, Product][] = [
-  [/^modulos?[_ -]/u, 'modulos'],
-  [/protocolo[_ .-]?integrado/u, 'protocolo-integrado'],
-  [/protocolo[_ .-]?gov[_ .-]?br/u, 'protocolo-gov-br'],
-  [/tramita/u, 'tramita'],
-  [/(^|[_ .-])nup([_ .-]|$)|numero[_ -]unico/u, 'nup'],
-  [/(^|[_ .-])sei([_ .-]|$)|sistema[_ -]eletronico[_ -]de[_ -]informacao/u, 'sei'],
-]
+const PATH_PATTERNS = PRODUCT_NAMES.map(({ product, names }) => ({
+  product,
+  pattern: namesPattern(names),
+}))
+
+/** The product a path segment names first ("MODULOS_SEI" is "modulos", "APP_SEI_Modulo" "sei"). */
+function productNamedIn(segment: string): Product | undefined {
+  let first: { product: Product; at: number } | undefined
+  for (const { product, pattern } of PATH_PATTERNS) {
+    const at = segment.search(pattern)
+    if (at >= 0 && (first === undefined || at < first.at)) first = { product, at }
+  }
+  return first?.product
+}
 
 function folders(path: string): string[] {
   return path.split('/').slice(0, -1)
@@ -34,8 +40,8 @@ export function isSupersededPath(path: string): boolean {
 /** The product an article belongs to, from its folders and then its file name. */
 export function productOf(path: string): Product {
   for (const segment of path.split('/')) {
-    const folded = foldText(segment)
-    for (const [pattern, product] of PRODUCT_PATTERNS) if (pattern.test(folded)) return product
+    const product = productNamedIn(foldText(segment))
+    if (product) return product
   }
   return 'other'
 }

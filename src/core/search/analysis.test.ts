@@ -74,6 +74,16 @@ describe('parseQuery', () => {
     expect(parseQuery('de da do ')).toEqual([])
     expect(parseQuery('na')).toEqual([])
   })
+
+  it('reads an English phrasal verb as the pair, not as its verb alone', () => {
+    const login = analyzeWord('login')
+    const folded = (q: string) => parseQuery(q).map((t) => t.folded)
+    expect(folded('how do I sign in to SEI ')).toEqual(['login', 'sei'])
+    expect(parseQuery('users logged on ')[1]).toMatchObject({ stem: login, start: 6, end: 12 })
+    // The verb alone keeps its meaning: "sign the document" is signing.
+    expect(folded('sign the document ')).toEqual(['sign', 'document'])
+    expect(folded('sign up ')).toEqual(['cadastro'])
+  })
 })
 
 describe('tiers', () => {

@@ -73,17 +73,17 @@ describe('associate', () => {
 
   it('adds associated terms to a paraphrase whose best match leaves a gap', () => {
     const words = query(paraphrase)
-    expect(associate(words, best(0.2), associations, compact)).toBe(true)
+    expect(associate(words, best(0.2), associations, compact).validad).toContain('certific')
     expect(words[0].clauses.get('certific')).toBe(ASSOCIATION.boost)
   })
 
   it('leaves a well matched query, a short one and a long one alone', () => {
     const well = query(paraphrase)
-    expect(associate(well, best(0.9), associations, compact)).toBe(false)
+    expect(associate(well, best(0.9), associations, compact)).toEqual({})
     expect(well[0].clauses.size).toBe(1)
     const short = query(paraphrase.slice(0, 3))
-    expect(associate(short, best(0.2), associations, compact)).toBe(false)
+    expect(associate(short, best(0.2), associations, compact)).toEqual({})
     const long = query([...paraphrase, ...Array.from({ length: 10 }, (_, i) => `w${i}`)])
-    expect(associate(long, best(0.2), associations, compact)).toBe(false)
+    expect(associate(long, best(0.2), associations, compact)).toEqual({})
   })
 })

@@ -44,25 +44,26 @@ export const ASSOCIATION = {
 
 /**
  * When a query is paraphrase-length and its `best` first match leaves a vocabulary gap, adds to
- * each word the terms associated with it; true if any was added (the query must run again).
+ * each word the terms associated with it. Returns the terms added, by the word's stem (empty when
+ * none was: otherwise the query must run again).
  */
 export function associate(
   words: readonly Word[],
   best: Candidate | undefined,
   associations: TermAssociations,
   index: CompactIndex,
-): boolean {
+): Record<string, string[]> {
+  const added: Record<string, string[]> = {}
   const typed = words.filter((w) => w.clauses.size && !w.term.compound).length
-  if (typed < ASSOCIATION.minWords || typed > ASSOCIATION.maxWords) return false
-  if (!best || (best.factors.cover ?? 1) >= ASSOCIATION.gap) return false
-  let added = false
+  if (typed < ASSOCIATION.minWords || typed > ASSOCIATION.maxWords) return added
+  if (!best || (best.factors.cover ?? 1) >= ASSOCIATION.gap) return added
   for (const word of words) {
     if (word.clauses.get(word.term.stem) !== 1) continue
     for (const id of associations.of(index.termId(word.term.stem))) {
       const term = index.termAt(id)
       if (word.clauses.has(term)) continue
       word.clauses.set(term, ASSOCIATION.boost)
-      added = true
+      ;(added[word.term.stem] ??= []).push(term)
     }
   }
   return added

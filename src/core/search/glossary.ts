@@ -273,6 +273,21 @@ export function glossaryTerms(folded: string): readonly string[] {
   return []
 }
 
+/**
+ * English phrasal verbs whose verb alone means something else: "sign in" is logging in, not
+ * signing ("assinar"). Verb form → particle → the glossary key the pair stands for.
+ */
+const PHRASAL_VERBS: Record<string, Record<string, string>> = {}
+for (const form of ['sign', 'signs', 'signed', 'signing'])
+  PHRASAL_VERBS[form] = { in: 'login', on: 'login', up: 'cadastro' }
+for (const form of ['log', 'logs', 'logged', 'logging'])
+  PHRASAL_VERBS[form] = { in: 'login', on: 'login' }
+
+/** The word a folded verb and its particle stand for together ("sign" "in" → "login"), or null. */
+export function phrasalWord(verb: string, particle: string | undefined): string | null {
+  return (particle !== undefined && PHRASAL_VERBS[verb]?.[particle]) || null
+}
+
 /** Every glossary entry as [key, target index terms], for the corpus test. */
 export function glossaryEntries(): [string, readonly string[]][] {
   return [...TARGETS.entries()]

@@ -17,6 +17,7 @@ export { warmUpQueries } from './warm-up'
 export type {
   ArticleFacts,
   ArticleLookup,
+  SearchExplanation,
   SearchFilters,
   SearchIndex,
   SearchOptions,

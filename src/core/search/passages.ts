@@ -34,17 +34,20 @@ export function articlePassages(article: Article): Passage[] {
   return passageSources(article).map((s) => analyzePassage(s.role, s.title, s.text))
 }
 
+const NOT_BLANK = /\S/
+
 /** The raw passages of an article, in articlePassages order, not yet analyzed. */
 export function passageSources(article: Article): { role: string; title: string; text: string }[] {
   const list = [{ role: 'title', title: article.title, text: article.title }]
   for (const section of article.sections) {
-    if (section.text.trim())
+    // A test for any non-space rather than trim(): trim copies the whole text, once per hit.
+    if (NOT_BLANK.test(section.text))
       list.push({ role: section.role, title: section.title, text: section.text })
   }
   if (article.keywords.length && !article.sections.some((s) => s.role === 'keywords')) {
     list.push({ role: 'keywords', title: 'Palavras-chave', text: article.keywords.join(' | ') })
   }
-  if (!article.sections.some((s) => s.role === 'reply') && article.reply.text.trim()) {
+  if (!article.sections.some((s) => s.role === 'reply') && NOT_BLANK.test(article.reply.text)) {
     list.push({ role: 'reply', title: 'Modelo de Resposta', text: article.reply.text })
   }
   return list

@@ -48,6 +48,11 @@ export class PostingReader {
     return acc
   }
 
+  /** The accumulator as the last query left it (to add more terms to its sums). */
+  current(): Accumulator {
+    return this.shared ?? this.accumulator()
+  }
+
   /**
    * Adds boost × weight of `term` to every document containing it, marking `wordMask`;
    * `fieldScale`, when given, multiplies each field's weights (per field id).

@@ -1,6 +1,7 @@
 /** Turns what the agent typed or pasted into query terms (never Lunr query syntax). */
 import { analyzeWord } from './analyzer'
 import { foldAccents as fold } from '../text/fold'
+import { phrasalWord } from './glossary'
 import { QUERY_STOP_WORDS } from './query-stop-words'
 import { tokenize, type TextToken } from './tokenize'
 
@@ -54,9 +55,12 @@ export function parseQuery(text: string): QueryTerm[] {
   // A word is still being typed when nothing follows it.
   const typing = last !== undefined && last.end === text.length
   const terms: QueryTerm[] = []
-  for (const token of tokens.flatMap(splitIdentifier)) {
-    const folded = fold(token.text)
-    const stem = QUERY_STOP_WORDS.has(folded) ? null : analyzeWord(token.text)
+  const words = tokens.flatMap(splitIdentifier)
+  words.forEach((token, i) => {
+    // The verb of an English phrasal verb stands for the pair; its particle is a stop word.
+    const phrasal = phrasalWord(fold(token.text), words[i + 1] && fold(words[i + 1].text))
+    const folded = phrasal ?? fold(token.text)
+    const stem = QUERY_STOP_WORDS.has(folded) ? null : analyzeWord(phrasal ?? token.text)
     const isLast = typing && token.end === text.length && !token.compound
     if (stem === null) {
       // A stop word being typed may be the start of a real word ("na" → "natureza").
@@ -70,7 +74,7 @@ export function parseQuery(text: string): QueryTerm[] {
           end: token.end,
         })
       }
-      continue
+      return
     }
     const prefix = isLast && folded.length >= 2
     terms.push({
@@ -83,7 +87,7 @@ export function parseQuery(text: string): QueryTerm[] {
       ...(token.pair && { pair: true }),
       ...(token.compound && { compound: true }),
     })
-  }
+  })
   // A lone prefix of a stop word is not a query.
   if (terms.every((t) => t.stem === '')) return []
   return terms

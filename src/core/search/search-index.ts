@@ -4,7 +4,7 @@
  * (scoring.ts), collapsed by version (versions.ts) and turned into hits (hits.ts).
  */
 import type { Article } from '../knowledge/types'
-import type { SearchHit, SearchResponse } from '../api/types'
+import type { SearchResponse } from '../api/types'
 import { buildBm25Index } from './bm25-index'
 import { CompactIndex } from './compact-index'
 import { articleFields, FIELD_BOOSTS, SEARCH_FIELDS } from './documents'
@@ -19,17 +19,25 @@ import { parseQuery, type QueryTerm } from './query'
 import { deemphasizeFrom, emphasizeQuestions, QueryPlanner, type Word } from './query-plan'
 import { isLong, Scorer, type Candidate } from './scoring'
 import { TermStatistics } from './term-statistics'
-import { readTicketText } from './ticket-text'
+import { readTicketText, type TicketText } from './ticket-text'
 import { normalizeTiers } from './tiers'
 import { termStream } from './verbatim'
 import { spreadFiles } from './spread'
 import { namedProducts, otherSystem } from './products'
+import {
+  FEEDBACK,
+  FEW_RESULTS,
+  OTHER_SYSTEM,
+  QUESTION_EMPHASIS,
+  SIGNATURE_WEIGHT,
+  SPREAD,
+} from './pipeline-tuning'
 import { collapseVersions, versionHeads } from './versions'
 import type {
   ArticleFacts,
   ArticleLookup,
-  SearchFilters,
   SearchIndex,
+  SearchExplanation,
   SearchOptions,
   SerializedSearchIndex,
 } from './types'
@@ -41,36 +49,6 @@ import type {
 export const SERIALIZED_VERSION = 4
 export const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 200
-/** Fewer exact results than this triggers the fuzzy pass over every long enough word. */
-const FEW_RESULTS = 3
-/**
- * Pseudo-relevance feedback (feedback.ts) for queries of at least `minWords` words: terms from
- * the `top` first results that `agree` of them share, each weighted `share` of its idf. Measured
- * on the realistic set: share 0.3 cost R@1 (0.67 → 0.66; dev set 1.00 → 0.96); 0.1 keeps R@1 and
- * lifts paraphrase R@5 0.50 → 0.54.
- */
-const FEEDBACK = { minWords: 3, top: 3, agree: 2, count: 5, minIdf: 1, share: 0.1, boost: 0.1 }
-/** Question words of long messages (emphasizeQuestions): 1.5 lifted e-mail R@5 0.91 → 0.96. */
-const QUESTION_EMPHASIS = 1.5
-/**
- * Words of an e-mail's signature (readTicketText), for the role and organisation lines: 0 (the
- * lines dropped) → 0.5 lifted e-mail R@1 0.65 → 0.74 on the realistic set (half A 0.58 → 0.67,
- * half B 0.73 → 0.82; 0.4–0.7 measure the same, 1 less), dev set unchanged.
- */
-const SIGNATURE_WEIGHT = 0.5
-/**
- * The first `top` hits hold at most `perFile` of one file (spread.ts): measured on the realistic
- * set, paraphrase R@5 0.67 → 0.71 (half A R@5 0.90 → 0.92, half B unchanged), R@1 and the dev set
- * unchanged; two per file, or the first three only, gave nothing.
- */
-const SPREAD = { top: 5, perFile: 1 }
-/**
- * An article about another system than the one the message names (products.ts) counts this
- * much: measured on the realistic set, 0.4–0.6 lift e-mail R@1 0.74 → 0.78 (half B; half A's
- * MRR@10 0.73 → 0.74) and change no other query of it or of the dev set; 0.7 changes nothing,
- * 0.3 loses an error query.
- */
-const OTHER_SYSTEM = 0.5
 /** Query words get one bit each in 32-bit masks; bit 30 is CODE_TERM. */
 const MAX_MASK_WORDS = 30
 
@@ -140,6 +118,21 @@ const fileOf = (id: string) => {
 
 const clock = (globalThis as unknown as { performance?: { now(): number } }).performance ?? Date
 
+/** What one query went through on its way to its results (shared by search and explain). */
+interface Ranking {
+  read: TicketText
+  text: string
+  terms: QueryTerm[]
+  /** The planned words, feedback words last. */
+  words: Word[]
+  /** The candidates shown, in order. */
+  shown: Candidate[]
+  /** Index term ids of the typed words, for snippets. */
+  matched: ReadonlySet<number>
+  associations: Record<string, string[]>
+  feedback: string[]
+}
+
 class Engine implements SearchIndex {
   private readonly refs: Map<string, number>
   private readonly planner: QueryPlanner
@@ -177,24 +170,28 @@ class Engine implements SearchIndex {
     }
   }
 
-  /** The ranked candidates with their score factors, for tuning. */
-  explain(query: string, limit = 10): { id: string; score: number; factors: object }[] {
-    const read = readTicketText(query)
-    const words = this.plan(parseQuery(read.text), read.text, read.signatureAt)
-    if (!words.length) return []
-    const candidates = this.scorer.execute(words, () => true)
-    if (!candidates.length) return []
-    return this.scorer
-      .rank(candidates, words, this.planner.clauseIds(words))
-      .slice(0, limit)
-      .map((c) => ({ id: c.article.id, score: c.score, factors: c.factors }))
+  explain(query: string, options: SearchOptions = {}): SearchExplanation {
+    const ranking = this.ranking(query, options)
+    return {
+      associations: ranking.associations,
+      feedback: ranking.feedback,
+      results: ranking.shown.map((c) => ({
+        id: c.head.id,
+        score: c.score,
+        factors: { ...c.factors },
+        why: matchReasons(c, ranking.words, ranking.terms, ranking.text),
+      })),
+    }
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const started = clock.now()
-    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)))
-    const read = readTicketText(typeof query === 'string' ? query : '')
-    const results = this.run(read.text, read.signatureAt, limit, options.filters ?? {})
+    const { read, shown, words, terms, text, matched } = this.ranking(query, options)
+    const results = shown.map((c) => {
+      const article = this.lookup(c.head.id)!
+      const why = matchReasons(c, words, terms, text)
+      return buildHit(article, c.score, this.forward, this.refs.get(article.id), matched, why)
+    })
     return {
       query,
       results,
@@ -204,28 +201,42 @@ class Engine implements SearchIndex {
     }
   }
 
-  private run(
-    text: string,
-    signatureAt: number,
-    limit: number,
-    filters: SearchFilters,
-  ): SearchHit[] {
+  /**
+   * The one ranking path of `search` and `explain`: the query read and planned, its candidates
+   * scored, then re-scored with the learned associations and with feedback where they apply,
+   * weighed by the system the message names, collapsed by version and spread over files.
+   */
+  private ranking(query: string, options: SearchOptions): Ranking {
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)))
+    const read = readTicketText(typeof query === 'string' ? query : '')
+    const { text, signatureAt } = read
     const terms = parseQuery(text)
     const words = this.plan(terms, text, signatureAt)
-    if (!words.length) return []
-    const accept = acceptFilter(filters)
+    const none: Ranking = {
+      read,
+      text,
+      terms,
+      words,
+      shown: [],
+      matched: new Set(),
+      associations: {},
+      feedback: [],
+    }
+    if (!words.length) return none
+    const accept = acceptFilter(options.filters ?? {})
     let candidates = this.scorer.execute(words, accept)
     if (candidates.length < FEW_RESULTS && this.planner.addFuzzy(words, true)) {
       candidates = this.scorer.execute(words, accept)
     }
-    if (!candidates.length) return []
+    if (!candidates.length) return none
     const ids = this.planner.clauseIds(words)
     const stream = termStream(
       terms.map((t) => (t.stem ? this.index.termId(t.stem) : -1)),
       terms.map((t) => t.compound === true),
     )
     let ranked = this.scorer.rank(candidates, words, ids, stream)
-    if (associate(words, ranked[0], this.associations, this.index)) {
+    const associations = associate(words, ranked[0], this.associations, this.index)
+    if (Object.keys(associations).length) {
       ranked = this.scorer.rank(
         this.scorer.execute(words, accept),
         words,
@@ -234,28 +245,33 @@ class Engine implements SearchIndex {
       )
     }
     const feedback = this.feedback(words, ranked)
+    let all = words
     if (feedback.length) {
-      const all = [...words, ...feedback]
+      all = [...words, ...feedback]
       ranked = this.scorer.rank(
-        this.scorer.execute(all, accept),
+        this.scorer.executeMore(all, accept),
         all,
         this.planner.clauseIds(all),
         stream,
       )
     }
     ranked = this.agreeProducts(ranked, text.slice(0, signatureAt))
-    const matched = new Set(ids.flat())
     const shown = spreadFiles(
       collapseVersions(ranked, limit + SPREAD.top, (id) => this.lookup(id) !== undefined),
       (c) => fileOf(c.head.id),
       SPREAD.top,
       SPREAD.perFile,
     ).slice(0, limit)
-    return shown.map((c) => {
-      const article = this.lookup(c.head.id)!
-      const why = matchReasons(c, words, terms, text)
-      return buildHit(article, c.score, this.forward, this.refs.get(article.id), matched, why)
-    })
+    return {
+      read,
+      text,
+      terms,
+      words: all,
+      shown,
+      matched: new Set(ids.flat()),
+      associations,
+      feedback: feedback.map((w) => w.term.stem),
+    }
   }
 
   /** Candidates about a system other than the ones the query names count less (products.ts). */

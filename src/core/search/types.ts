@@ -1,5 +1,5 @@
 import type { Article, ArticleKind } from '../knowledge/types'
-import type { SearchResponse } from '../api/types'
+import type { MatchReasons, SearchResponse } from '../api/types'
 import type { CompactIndexData } from './compact-index'
 import type { ForwardIndexData } from './forward-index'
 
@@ -43,8 +43,20 @@ export interface ArticleFacts extends Pick<
 /** Finds an article by id (the articles an index was built from). */
 export type ArticleLookup = (id: string) => Article | undefined
 
+/** How a query was ranked: what was added to it and each result's score factors, for tuning. */
+export interface SearchExplanation {
+  /** Terms the learned associations added, by the typed word's stem (associations.ts). */
+  associations: Record<string, string[]>
+  /** Terms pseudo-relevance feedback added (feedback.ts). */
+  feedback: string[]
+  /** The results of `search`, in its order and with its scores. */
+  results: { id: string; score: number; factors: Record<string, number>; why: MatchReasons }[]
+}
+
 export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchResponse
+  /** The same ranking as `search`, with what went into each score. */
+  explain(query: string, options?: SearchOptions): SearchExplanation
   serialize(): SerializedSearchIndex
   /** Number of documents indexed. */
   readonly size: number

@@ -14,6 +14,7 @@ import { glossaryEntries } from '../../core/search/glossary'
 const corpus = corpusDir()
 const DEV_QUERIES = resolve(import.meta.dirname, '../../../../shared/eval/queries.dev.json')
 const AGENT_QUERIES = resolve(import.meta.dirname, '../../core/search/testing/agent-queries.json')
+const REALISTIC_QUERIES = resolve(import.meta.dirname, '../../../tests/eval/realistic.json')
 if (corpus.missing) console.warn(`skipping search corpus tests: ${corpus.missing}`)
 
 describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
@@ -39,6 +40,16 @@ describe.skipIf(!corpus.dir)('search on the real knowledge base', () => {
     if (report.misses.length) console.info(JSON.stringify(report.misses, null, 1))
     expect(report.recallAt5).toBe(1)
     expect(report.recallAt1).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('explains every realistic query with the ranking search gives it', () => {
+    const queries = JSON.parse(readFileSync(REALISTIC_QUERIES, 'utf8')) as EvalQuery[]
+    const disagree = queries.filter(({ query }) => {
+      const hits = index.search(query).results.map((h) => `${h.id} ${h.score}`)
+      const explained = index.explain(query).results
+      return explained.some((r, i) => `${r.id} ${Math.round(r.score * 1e4) / 1e4}` !== hits[i])
+    })
+    expect(disagree.map((q) => q.query.slice(0, 60))).toEqual([])
   })
 
   it('has every glossary target in the knowledge base', () => {

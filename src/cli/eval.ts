@@ -20,6 +20,7 @@ import { createSearchIndex, evaluate, evaluateRanker, type EvalQuery } from '../
 const ROOT = resolve(import.meta.dirname, '../..')
 const DEFAULT_QUERIES = [
   resolve(ROOT, 'tests/eval/realistic.json'),
+  resolve(ROOT, 'tests/eval/realistic-heldout.json'),
   resolve(ROOT, '../shared/eval/queries.dev.json'),
 ]
 const DEFAULT_KNOWLEDGE = process.env.KB_CORPUS ?? resolve(ROOT, '../shared/kb/pen-wiki')

@@ -25,6 +25,11 @@ describe('SearchPanel', () => {
     expect(options[0].find('mark').exists()).toBe(true)
     expect(input.attributes('aria-activedescendant')).toBe(options[0].attributes('id'))
 
+    // Each hit says which of the typed words it holds, as the core found them.
+    const why = options[0].get('[data-testid="hit-why"]').text()
+    expect(why).toMatch(/^Encontrado por: /)
+    expect(why).toContain('certificado')
+
     await input.setValue('gearman')
     await settle()
     const titles = wrapper.findAll('.hit-title').map((h) => h.text())

@@ -29,6 +29,10 @@ export const EN: typeof PT_BR = {
     superseded: 'Superseded',
     includeSuperseded: 'Include superseded',
     inSection: 'in {section}',
+    why: {
+      phrase: 'Same passage as the text: “{phrase}”',
+      terms: 'Found by: {terms}',
+    },
     truncated:
       'The pasted text is very long: the search read only its first 20,000 characters. If the right article is missing, paste only the part with the error.',
     olderVersions: '+{n} older version | +{n} older versions',

@@ -27,6 +27,10 @@ export const PT_BR = {
     superseded: 'Superado',
     includeSuperseded: 'Incluir superados',
     inSection: 'em {section}',
+    why: {
+      phrase: 'Trecho igual ao texto: “{phrase}”',
+      terms: 'Encontrado por: {terms}',
+    },
     truncated:
       'O texto colado é muito longo: a pesquisa leu só os primeiros 20.000 caracteres. Se o artigo certo não aparecer, cole só a parte com o erro.',
     olderVersions: '+{n} versão antiga | +{n} versões antigas',

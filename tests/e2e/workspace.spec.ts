@@ -22,6 +22,14 @@ async function openFirst(search: SearchPanel, article: ArticlePage, query: strin
   return (await article.title.textContent())!.trim()
 }
 
+/**
+ * Each ticket keeps its search. Checked where the search pane is on screen beside the article
+ * (at 800×600 it is a tab of its own, and going to it would leave the article the test reads).
+ */
+async function expectSearch(search: SearchPanel, text: string) {
+  if (await search.input.isVisible()) await expect(search.input).toHaveValue(text)
+}
+
 /** Done and total as the panel shows them, and as the bar shows them when it has room. */
 async function counts(app: AppPage) {
   const numbers = (text: string | null) => (text ?? '').match(/\d+/g)?.map(Number) ?? []
@@ -48,12 +56,14 @@ test('two tickets with different articles, switched back and forth five times', 
 
   await ticket.openWithMouse(b, 'Bruno Barros')
   await expect(article.title, 'the new ticket starts empty').toHaveCount(0)
+  await expectSearch(search, '')
   const titleB = await openFirst(search, article, 'gearman fila parada')
   expect(titleB).not.toBe(titleA)
 
   for (let round = 0; round < 5; round++) {
     await ticket.switchTo(a)
     await expect(article.title).toHaveText(titleA)
+    await expectSearch(search, 'certificado digital ambientes')
     await expect(ticket.active).toContainText('Ana Andrade')
     let c = await counts(app)
     expect(c.panel[0], 'A has its step done').toBe(1)
@@ -61,6 +71,7 @@ test('two tickets with different articles, switched back and forth five times', 
 
     await ticket.switchTo(b)
     await expect(article.title).toHaveText(titleB)
+    await expectSearch(search, 'gearman fila parada')
     await expect(ticket.active).toContainText('Bruno Barros')
     c = await counts(app)
     expect(c.panel[0], 'B has nothing done').toBe(0)

@@ -6,6 +6,7 @@ import type { Ticket, TicketSummary } from '../../../core/tickets/types'
 import { useApi } from '../api/handle'
 import { useArticleStore } from './article'
 import { useNoticeStore } from './notices'
+import { useSearchStore } from './search'
 import { NO_TICKET, useWorkspaceStore } from './workspace'
 
 export type TicketExportFormat = 'md' | 'csv' | 'json' | 'html' | 'pdf'
@@ -70,11 +71,18 @@ export const useTicketsStore = defineStore('tickets', () => {
   }): Promise<Ticket | null> {
     try {
       const ticket = await useApi().api.openTicket(input)
-      useWorkspaceStore().set(ticket.number, {
+      const workspaces = useWorkspaceStore()
+      // What was searched with no ticket active, or to find the article linked now, is this
+      // ticket's: it moves along. Otherwise the new ticket starts with an empty search.
+      const fromNoTicket = !activeNumber.value
+      const carry = fromNoTicket || !!input.articleIds?.length
+      workspaces.set(ticket.number, {
         articleId: input.articleIds?.[0] ?? null,
         scroll: {},
+        query: carry ? useSearchStore().query : '',
       })
       await switchTo(ticket.number, ticket)
+      if (fromNoTicket) workspaces.set(NO_TICKET, { query: '' })
       await refreshList()
       return active.value
     } catch (error) {
@@ -83,8 +91,8 @@ export const useTicketsStore = defineStore('tickets', () => {
     }
   }
   /**
-   * Makes `number` the active ticket: the workspace left is saved (article, scroll) and the one
-   * chosen is brought back as it was.
+   * Makes `number` the active ticket: the workspace left is saved (article, scroll, search) and
+   * the one chosen is brought back as it was.
    */
   async function switchTo(number: string | null, known?: Ticket): Promise<boolean> {
     const workspaces = useWorkspaceStore()
@@ -92,6 +100,8 @@ export const useTicketsStore = defineStore('tickets', () => {
     const leaving = activeNumber.value || NO_TICKET
     if (number === (active.value?.number ?? null) && !known) return true
     workspaces.captureScroll(leaving)
+    const search = useSearchStore()
+    workspaces.set(leaving, { query: search.query })
     let next: Ticket | null = known ?? null
     if (number && !next) {
       try {
@@ -103,17 +113,21 @@ export const useTicketsStore = defineStore('tickets', () => {
     }
     active.value = next
     activeNumber.value = next?.number ?? ''
+    // A notice about the ticket left ("vinculado ao chamado #A", with its undo) is not about this one.
+    notices().withdraw('ticket.linkedNotice')
     const target = workspaces.get(next?.number ?? NO_TICKET)
+    if ((target.query ?? '') !== search.query) search.setQuery(target.query ?? '')
     if (target.articleId) await articles.show(target.articleId)
     else articles.clear()
     await workspaces.restoreScroll(next?.number ?? NO_TICKET)
     return true
   }
   const activate = (number: string) => switchTo(number)
-  /** At start-up: brings back the active ticket's workspace (its article, where it was). */
+  /** At start-up: brings back the active ticket's workspace (its search, article, scroll). */
   async function restoreWorkspace(): Promise<void> {
     const key = activeNumber.value || NO_TICKET
-    const { articleId } = useWorkspaceStore().get(key)
+    const { articleId, query } = useWorkspaceStore().get(key)
+    if (query) useSearchStore().setQuery(query)
     if (articleId) await useArticleStore().show(articleId)
     await useWorkspaceStore().restoreScroll(key)
   }

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import App from '../App.vue'
 import { useArticleStore } from './article'
+import { useNoticeStore } from './notices'
+import { useSearchStore } from './search'
 import { useTicketsStore } from './tickets'
 import { CERTIFICATE_ID, STATUS_ID } from '../test-support/knowledge'
 import { closeMemoryApis } from '../test-support/memory-api'
@@ -65,5 +67,47 @@ describe('ticket workspaces', () => {
     // Switching never linked an article to the wrong ticket.
     expect((await api.api.getTicket({ number: 'A-1' })).articles).toEqual([CERTIFICATE_ID])
     expect((await api.api.getTicket({ number: 'B-2' })).articles).toEqual([STATUS_ID])
+  })
+
+  it('keeps each ticket’s search: the message pasted for one is not on screen for another', async () => {
+    window.location.hash = '#/'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    const { wrapper } = await mountWithApi(App)
+    await settle()
+    const tickets = useTicketsStore()
+    const search = useSearchStore()
+    const box = () => wrapper.get<HTMLInputElement>('#search-input').element.value
+
+    // Searched with no ticket active, then a ticket opened for it: the search moves along.
+    search.setQuery('certificado homologacao')
+    await settle()
+    await tickets.open({ number: 'A-1' })
+    await settle()
+    expect(box()).toBe('certificado homologacao')
+    expect(search.results.length).toBeGreaterThan(0)
+
+    // A new ticket opened from another starts with an empty search.
+    await tickets.open({ number: 'B-2' })
+    await settle()
+    expect(box()).toBe('')
+    search.setQuery('gearman')
+    await settle()
+    await useArticleStore().open(search.results[0].id)
+    await settle()
+    expect(useNoticeStore().notices.map((n) => n.key)).toContain('ticket.linkedNotice')
+
+    await tickets.switchTo('A-1')
+    await settle()
+    expect(box()).toBe('certificado homologacao')
+    expect(search.answered).toBe('certificado homologacao')
+    // B-2's "vinculado" notice, with its undo, is not about A-1.
+    expect(useNoticeStore().notices.map((n) => n.key)).not.toContain('ticket.linkedNotice')
+    await tickets.switchTo('B-2')
+    await settle()
+    expect(box()).toBe('gearman')
+    // The ticketless workspace gave its search away: it is empty again.
+    await tickets.deactivate()
+    await settle()
+    expect(box()).toBe('')
   })
 })

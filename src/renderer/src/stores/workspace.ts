@@ -2,17 +2,27 @@ import { defineStore } from 'pinia'
 import { useLocalStorage } from '@vueuse/core'
 import { nextTick } from 'vue'
 
-/** What one ticket's work area holds besides its record: the article on screen and the scroll. */
+/**
+ * What one ticket's work area holds besides its record: the article on screen, the scroll, and
+ * what was searched for it (often the requester's pasted message).
+ */
 export interface Workspace {
   articleId: string | null
   /** scrollTop of every pane marked `data-scroll-key`, by key. */
   scroll: Record<string, number>
+  /** The search box's text; absent in workspaces saved before it was kept. */
+  query?: string
 }
 
 /** Key of the work area used while no ticket is active. */
 export const NO_TICKET = ''
+/**
+ * A kept query is cut here: the search reads no more of it (20,000 characters), and every
+ * ticket's workspace shares the window's local storage.
+ */
+export const MAX_KEPT_QUERY = 20_000
 
-const empty = (): Workspace => ({ articleId: null, scroll: {} })
+const empty = (): Workspace => ({ articleId: null, scroll: {}, query: '' })
 
 /**
  * One workspace per ticket, remembered by this window: switching tickets saves the one left and
@@ -26,7 +36,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return saved.value[number] ?? empty()
   }
   function set(number: string, patch: Partial<Workspace>): void {
-    saved.value = { ...saved.value, [number]: { ...get(number), ...patch } }
+    const kept = patch.query === undefined ? {} : { query: patch.query.slice(0, MAX_KEPT_QUERY) }
+    saved.value = { ...saved.value, [number]: { ...get(number), ...patch, ...kept } }
   }
   /** Remembers the scroll positions of the panes on screen for `number`. */
   function captureScroll(number: string): void {

@@ -25,8 +25,12 @@ describe('SearchPanel', () => {
     expect(options[0].find('mark').exists()).toBe(true)
     expect(input.attributes('aria-activedescendant')).toBe(options[0].attributes('id'))
 
-    // Each hit says which of the typed words it holds, as the core found them.
-    const why = options[0].get('[data-testid="hit-why"]').text()
+    // A short query's words are all marked in the snippet: no "Encontrado por" line.
+    expect(options[0].find('[data-testid="hit-why"]').exists()).toBe(false)
+    // A longer one says which of the typed words each hit holds, as the core found them.
+    await input.setValue('o certificado do ambiente de homologacao venceu ontem')
+    await settle()
+    const why = wrapper.get('[role="option"] [data-testid="hit-why"]').text()
     expect(why).toMatch(/^Encontrado por: /)
     expect(why).toContain('certificado')
 

@@ -19,6 +19,13 @@ function merge(kept: StepState | undefined, moved: StepState, label: string): St
   return { ...kept, note: [...new Set(notes)].join('\n') }
 }
 
+/** A current step's key and the stems of its text and label. */
+interface StepWords {
+  key: string
+  text: Set<string>
+  label: Set<string>
+}
+
 /** Share of a recorded label's words a current step must hold to take its place. */
 const LABEL_SHARE = 0.8
 
@@ -26,14 +33,14 @@ const LABEL_SHARE = 0.8
  * The key of the one current step whose text holds most of `label`'s words (at least
  * LABEL_SHARE); none when no step does or two hold it equally, rather than guess.
  */
-function keyByLabel(label: string, steps: KeySource['steps']): string | undefined {
+function keyByLabel(label: string, steps: StepWords[]): string | undefined {
   const words = stems(label)
   if (!words.size) return undefined
   let best: string | undefined
   let bestShare = 0
   let tied = false
   for (const step of steps) {
-    const share = Math.max(covered(words, stems(step.text)), covered(words, stems(step.label)))
+    const share = Math.max(covered(words, step.text), covered(words, step.label))
     if (share > bestShare) [best, bestShare, tied] = [step.key, share, false]
     else if (share === bestShare) tied = true
   }
@@ -53,8 +60,16 @@ export function withCurrentKeys(ticket: Ticket, article: KeySource | undefined):
   const entries = Object.entries(recorded).sort(
     ([a], [b]) => Number(!labels.has(a)) - Number(!labels.has(b)),
   )
+  // The current steps' words, read once for all the keys that need them.
+  let words: StepWords[] | undefined
+  const stepWords = () =>
+    (words ??= article.steps.map((s) => ({
+      key: s.key,
+      text: stems(s.text),
+      label: stems(s.label),
+    })))
   for (const [key, state] of entries) {
-    const target = labels.has(key) ? key : (former[key] ?? keyByLabel(state.label, article.steps))
+    const target = labels.has(key) ? key : (former[key] ?? keyByLabel(state.label, stepWords()))
     if (!target || !labels.has(target)) {
       next[key] = state
       continue

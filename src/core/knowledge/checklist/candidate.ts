@@ -11,6 +11,7 @@ import {
   sentenceCore,
   stepKind,
 } from './classify'
+import { wordCount } from './inline'
 import type { Unit } from './unit'
 import { stems } from './words'
 
@@ -34,8 +35,6 @@ export interface Candidate {
 const MIN_WORDS = 3
 // Longest sentence read as the explanation of the instruction before it.
 const ELABORATION_WORDS = 25
-
-const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
 
 /** True for what is never a step: too short to ask anything, boilerplate, a placeholder. */
 export function isNoise(unit: Unit): boolean {

@@ -99,9 +99,8 @@ export const useTicketsStore = defineStore('tickets', () => {
     const articles = useArticleStore()
     const leaving = activeNumber.value || NO_TICKET
     if (number === (active.value?.number ?? null) && !known) return true
-    workspaces.captureScroll(leaving)
     const search = useSearchStore()
-    workspaces.set(leaving, { query: search.query })
+    workspaces.capture(leaving, search.query)
     let next: Ticket | null = known ?? null
     if (number && !next) {
       try {

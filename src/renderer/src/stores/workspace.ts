@@ -39,12 +39,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const kept = patch.query === undefined ? {} : { query: patch.query.slice(0, MAX_KEPT_QUERY) }
     saved.value = { ...saved.value, [number]: { ...get(number), ...patch, ...kept } }
   }
-  /** Remembers the scroll positions of the panes on screen for `number`. */
-  function captureScroll(number: string): void {
+  /** Remembers, for `number`, the scroll of the panes on screen and the search box's `query`. */
+  function capture(number: string, query: string): void {
     const scroll: Record<string, number> = {}
     for (const pane of document.querySelectorAll<HTMLElement>('[data-scroll-key]'))
       scroll[pane.dataset.scrollKey!] = pane.scrollTop
-    set(number, { scroll })
+    set(number, { scroll, query })
   }
   /** Puts the panes back where `number` left them, once they are rendered. */
   async function restoreScroll(number: string): Promise<void> {
@@ -60,5 +60,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const { [number]: _, ...rest } = saved.value
     saved.value = rest
   }
-  return { saved, get, set, captureScroll, restoreScroll, forget }
+  return { saved, get, set, capture, restoreScroll, forget }
 })
